@@ -1,0 +1,157 @@
+package dev.anneal;
+
+import dev.anneal.internal.Binder;
+import dev.anneal.internal.Located;
+import dev.anneal.internal.Reader;
+import dev.anneal.internal.YamlWriter;
+import dev.anneal.internal.torch.TorchCompiler;
+import dev.anneal.spec.Context;
+import dev.anneal.spec.Node;
+import dev.anneal.spec.TorchNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A schedule file: named schedules ({@code lr} first, then the others in file order) and the
+ * settings around them ({@code total_steps}, {@code steps_per_epoch}, {@code base_lr}).
+ *
+ * <pre>{@code
+ * ScheduleFile file = ScheduleFile.load(Path.of("schedule.yaml"));
+ * Schedule lr = file.compile().get("lr");
+ * }</pre>
+ */
+public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpoch,
+    @Nullable Double baseLr, Map<String, Node> schedules) {
+
+  private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
+  public ScheduleFile {
+    new Context(totalSteps, stepsPerEpoch, baseLr);
+    if (schedules.isEmpty()) {
+      throw new IllegalArgumentException("file: schedules must name at least one schedule, got none");
+    }
+    Map<String, Node> ordered = new LinkedHashMap<>();
+    if (schedules.containsKey("lr")) ordered.put("lr", schedules.get("lr"));
+    schedules.forEach((name, node) -> {
+      if (!NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException("file: schedule names must match [a-z][a-z0-9_]*, got " + name);
+      }
+      ordered.put(name, node);
+    });
+    schedules = Collections.unmodifiableMap(ordered);
+  }
+
+  /** A file with just a learning-rate schedule. */
+  public static ScheduleFile of(Node lr) {
+    return new ScheduleFile(null, null, null, Map.of("lr", lr));
+  }
+
+  public ScheduleFile withTotalSteps(long totalSteps) {
+    return new ScheduleFile(totalSteps, stepsPerEpoch, baseLr, schedules);
+  }
+
+  public ScheduleFile withStepsPerEpoch(long stepsPerEpoch) {
+    return new ScheduleFile(totalSteps, stepsPerEpoch, baseLr, schedules);
+  }
+
+  public ScheduleFile withBaseLr(double baseLr) {
+    return new ScheduleFile(totalSteps, stepsPerEpoch, baseLr, schedules);
+  }
+
+  /** This file with one more named schedule (or another one under that name). */
+  public ScheduleFile with(String name, Node node) {
+    Map<String, Node> more = new LinkedHashMap<>(schedules);
+    more.put(name, node);
+    return new ScheduleFile(totalSteps, stepsPerEpoch, baseLr, more);
+  }
+
+  /** The settings that durations and torch nodes compile against. */
+  public Context context() {
+    return new Context(totalSteps, stepsPerEpoch, baseLr);
+  }
+
+  /**
+   * Compiles every schedule: {@code lr} first, then {@code momentum} when the learning-rate schedule
+   * is a {@code torch.CyclicLR} or {@code torch.OneCycleLR} with {@code cycle_momentum}, then the
+   * others in file order.
+   *
+   * @throws IllegalArgumentException when a rule across nodes is broken (durations that do not fit...)
+   */
+  public Map<String, Schedule> compile() {
+    Context context = context();
+    Map<String, Schedule> compiled = new LinkedHashMap<>();
+    schedules.forEach((name, node) -> {
+      compiled.put(name, node.compile(context));
+      if (name.equals("lr") && node instanceof TorchNode torch) {
+        Schedule momentum = TorchCompiler.momentum(torch, context);
+        if (momentum == null) return;
+        if (schedules.containsKey("momentum")) {
+          throw new IllegalArgumentException("schedules: momentum must be given once, got a momentum schedule"
+              + " and the momentum of " + node.type() + " (cycle_momentum: true)");
+        }
+        compiled.put("momentum", momentum);
+      }
+    });
+    return Collections.unmodifiableMap(compiled);
+  }
+
+  /** This file as YAML, loadable again into an equal {@code ScheduleFile}. */
+  public String toYaml() {
+    return YamlWriter.write(this);
+  }
+
+  /** Loads a YAML or JSON ({@code .json}) schedule file. */
+  public static ScheduleFile load(Path path) {
+    return load(path, "");
+  }
+
+  /**
+   * Loads the schedule file found at the JSON Pointer {@code at} (e.g. {@code /train/optim}) of a
+   * larger YAML or JSON document; {@code ""} is the whole document.
+   *
+   * @throws ScheduleFileException with every problem, located in the file
+   */
+  public static ScheduleFile load(Path path, String at) {
+    String text;
+    try {
+      text = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      throw new ScheduleFileException(List.of(new Problem(path.toString(), 0, 0, "",
+          "cannot read the file: " + describe(e))));
+    }
+    return parse(path.toString(), text, at);
+  }
+
+  /** Parses schedule-file text; {@code name} is used in problems (JSON when it ends in {@code .json}). */
+  public static ScheduleFile parse(String name, String text, String at) {
+    List<Problem> problems = new ArrayList<>();
+    Located document = Reader.read(name, text, problems);
+    ScheduleFile file = document == null ? null : Binder.bind(name, document, at, problems);
+    if (file != null) {
+      try {
+        file.compile();
+      } catch (IllegalArgumentException e) {
+        String where = at + (file.schedules().size() == 1 && file.schedules().containsKey("lr") ? "/schedule" : "/schedules");
+        Located.Position p = document.value(where);
+        problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + e.getMessage()));
+      }
+    }
+    if (!problems.isEmpty()) throw new ScheduleFileException(Reader.sorted(problems));
+    return file;
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+    if (e instanceof java.nio.charset.MalformedInputException) return "it is not UTF-8 text";
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

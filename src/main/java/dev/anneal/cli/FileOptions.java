@@ -1,0 +1,31 @@
+package dev.anneal.cli;
+
+import dev.anneal.Problem;
+import dev.anneal.ScheduleFile;
+import dev.anneal.ScheduleFileException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The schedule file a command works on, and where in it the schedule sits. */
+final class FileOptions {
+  @Option(names = "--at", paramLabel = "PTR", defaultValue = "",
+      description = "JSON Pointer to the schedule inside a larger YAML/JSON file, e.g. /train/optim.")
+  String at;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "A schedule file (.yaml, .yml or .json).")
+  Path file;
+
+  /** Loads the file, or prints its problems to {@code err} and returns null. */
+  @Nullable ScheduleFile load(PrintWriter err) {
+    try {
+      return ScheduleFile.load(file, at);
+    } catch (ScheduleFileException e) {
+      for (Problem problem : e.problems()) err.println(problem);
+      err.flush();
+      return null;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.anneal.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code anneal}: validate, tabulate, plot and explain learning-rate schedule files. */
+@Command(name = "anneal", mixinStandardHelpOptions = true, versionProvider = Version.class,
+    description = "Learning-rate schedules as values: check them, see them, use the very same numbers as PyTorch.",
+    subcommands = {TableCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit status; never throws. */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, command, parsed) -> {
+      command.getErr().println("anneal: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+      return 1;
+    });
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,12 @@
+package dev.anneal.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The version from the jar's manifest. */
+final class Version implements IVersionProvider {
+  @Override
+  public String[] getVersion() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return new String[] {"anneal " + (version == null ? "development build" : version)};
+  }
+}

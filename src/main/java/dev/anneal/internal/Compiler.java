@@ -1,0 +1,161 @@
+package dev.anneal.internal;
+
+import dev.anneal.Schedule;
+import dev.anneal.internal.torch.TorchCompiler;
+import dev.anneal.spec.Add;
+import dev.anneal.spec.Clamp;
+import dev.anneal.spec.Constant;
+import dev.anneal.spec.Context;
+import dev.anneal.spec.Cosine;
+import dev.anneal.spec.Exponential;
+import dev.anneal.spec.InverseSqrt;
+import dev.anneal.spec.Linear;
+import dev.anneal.spec.MultiStep;
+import dev.anneal.spec.Multiply;
+import dev.anneal.spec.Node;
+import dev.anneal.spec.OneMinusSqrt;
+import dev.anneal.spec.PiecewiseConstant;
+import dev.anneal.spec.Polynomial;
+import dev.anneal.spec.Restarts;
+import dev.anneal.spec.Scale;
+import dev.anneal.spec.Sequence;
+import dev.anneal.spec.Shift;
+import dev.anneal.spec.Step;
+import dev.anneal.spec.Steps;
+import dev.anneal.spec.TorchNode;
+import dev.anneal.spec.Warmup;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles a node tree into a {@link Curve}. A compiler works at one time stretch (1 outside
+ * {@code restarts}; {@code L_i / D} inside cycle {@code i}), which multiplies every duration.
+ */
+public final class Compiler {
+  private final Context context;
+  private final double stretchNum;
+  private final double stretchDen;
+  private final @Nullable Long restSteps;
+
+  private Compiler(Context context, double stretchNum, double stretchDen, @Nullable Long restSteps) {
+    this.context = context;
+    this.stretchNum = stretchNum;
+    this.stretchDen = stretchDen;
+    this.restSteps = restSteps;
+  }
+
+  /** Compiles {@code node} into a schedule over whole steps. */
+  public static Schedule schedule(Node node, Context context) {
+    Curve curve = new Compiler(context, 1, 1, null).compile(node, null).curve();
+    return step -> curve.at(step);
+  }
+
+  /** A compiler for the same context whose durations are further stretched by {@code num / den}. */
+  Compiler stretched(double num, double den) {
+    return new Compiler(context, stretchNum * num, stretchDen * den, null);
+  }
+
+  /** A compiler for the same context without stretch, to measure a part's own duration. */
+  Compiler unstretched() {
+    return new Compiler(context, 1, 1, null);
+  }
+
+  /** A compiler for the one part of a sequence whose duration is {@code rest}. */
+  Compiler withRest(long steps) {
+    return new Compiler(context, stretchNum, stretchDen, steps);
+  }
+
+  /**
+   * Compiles {@code node}; {@code previousEnd} is the value where the previous part of a sequence
+   * ended, used when the node omits {@code from}.
+   */
+  Compiled compile(Node node, @Nullable Double previousEnd) {
+    if (node instanceof Constant c) {
+      double value = c.value();
+      return new Compiled(t -> value, optional(c.steps()));
+    } else if (node instanceof Linear l) {
+      return Shapes.linear(from(l, l.from(), previousEnd), l.to(), duration(l.steps()));
+    } else if (node instanceof Cosine c) {
+      return Shapes.cosine(from(c, c.from(), previousEnd), c.to(), duration(c.steps()));
+    } else if (node instanceof Polynomial p) {
+      return Shapes.polynomial(from(p, p.from(), previousEnd), p.to(), duration(p.steps()), p.power());
+    } else if (node instanceof OneMinusSqrt o) {
+      return Shapes.oneMinusSqrt(from(o, o.from(), previousEnd), o.to(), duration(o.steps()));
+    } else if (node instanceof Exponential e) {
+      return new Compiled(Shapes.exponential(from(e, e.from(), previousEnd), e.rate(), e.every(),
+          e.staircase()), optional(e.steps()));
+    } else if (node instanceof Step s) {
+      return new Compiled(Shapes.step(from(s, s.from(), previousEnd), s.gamma(), s.every()),
+          optional(s.steps()));
+    } else if (node instanceof MultiStep m) {
+      return new Compiled(Shapes.multistep(from(m, m.from(), previousEnd), m.gamma(), m.milestones()),
+          optional(m.steps()));
+    } else if (node instanceof PiecewiseConstant p) {
+      return new Compiled(Shapes.piecewise(p.values(), p.boundaries()), optional(p.steps()));
+    } else if (node instanceof InverseSqrt i) {
+      return new Compiled(Shapes.inverseSqrt(from(i, i.from(), previousEnd), i.timescale()),
+          optional(i.steps()));
+    } else if (node instanceof Sequence s) {
+      return Combinators.sequence(this, s);
+    } else if (node instanceof Warmup w) {
+      return Combinators.warmup(duration(w.steps()), w.from(), compile(w.then(), null));
+    } else if (node instanceof Restarts r) {
+      return RestartsCurve.compile(this, r);
+    } else if (node instanceof Scale s) {
+      return Combinators.scale(s.by(), compile(s.of(), null));
+    } else if (node instanceof Multiply m) {
+      return Combinators.multiply(compileAll(m.of()));
+    } else if (node instanceof Add a) {
+      return Combinators.add(compileAll(a.of()));
+    } else if (node instanceof Clamp c) {
+      return Combinators.clamp(c.min(), c.max(), compile(c.of(), null));
+    } else if (node instanceof Shift s) {
+      return Combinators.shift(s.by(), compile(s.of(), null));
+    } else if (node instanceof TorchNode t) {
+      return Compiled.endless(TorchCompiler.lr(t, context));
+    }
+    throw new IllegalStateException("unknown node " + node.type());
+  }
+
+  private List<Compiled> compileAll(List<Node> nodes) {
+    return nodes.stream().map(n -> compile(n, null)).toList();
+  }
+
+  /** A duration in (stretched) steps. */
+  double duration(Steps steps) {
+    if (steps == Steps.rest() && restSteps != null) return stretch(restSteps);
+    return stretch(steps.resolve(context));
+  }
+
+  double stretch(double steps) {
+    return stretchNum == stretchDen ? steps : steps * stretchNum / stretchDen;
+  }
+
+  /** The whole steps a sequence's {@code rest} part takes: {@code total_steps} minus the others. */
+  long rest(long others) {
+    if (context.totalSteps() == null) {
+      throw new IllegalArgumentException("sequence: steps rest needs total_steps in the file, got no total_steps");
+    }
+    long rest = context.totalSteps() - others;
+    if (rest < 1) {
+      throw Check.fail("sequence", "rest", ">= 1 step", rest + " (total_steps " + context.totalSteps()
+          + " minus " + others + " steps of the other parts)");
+    }
+    return rest;
+  }
+
+  Context context() {
+    return context;
+  }
+
+  private double optional(@Nullable Steps steps) {
+    return steps == null ? Double.NaN : duration(steps);
+  }
+
+  private static double from(Node node, @Nullable Double from, @Nullable Double previousEnd) {
+    if (from != null) return from;
+    if (previousEnd != null) return previousEnd;
+    throw Check.fail(node.type(), "from", "given (only a later part of a sequence may leave it out)",
+        "nothing");
+  }
+}

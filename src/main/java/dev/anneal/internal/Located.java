@@ -1,0 +1,31 @@
+package dev.anneal.internal;
+
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A parsed document and where each of its parts is in the file: for every JSON Pointer, the
+ * position of its key (for a mapping entry) and of its value, lines and columns from 1.
+ */
+public record Located(JsonNode root, Map<String, Position> keys, Map<String, Position> values) {
+
+  /** A line and column, from 1. */
+  public record Position(int line, int column) {}
+
+  static final Position UNKNOWN = new Position(0, 0);
+
+  /** Where the key of {@code pointer} is, else its value, else the nearest enclosing one. */
+  Position key(String pointer) {
+    Position p = keys.get(pointer);
+    return p != null ? p : value(pointer);
+  }
+
+  /** Where the value of {@code pointer} is, else the nearest enclosing one. */
+  public Position value(String pointer) {
+    for (String at = pointer; ; at = at.substring(0, at.lastIndexOf('/'))) {
+      Position p = values.get(at);
+      if (p != null) return p;
+      if (at.isEmpty()) return UNKNOWN;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package dev.anneal.internal.torch;
+
+import dev.anneal.spec.ConstantLR;
+import dev.anneal.spec.CosineAnnealingLR;
+import dev.anneal.spec.ExponentialLR;
+import dev.anneal.spec.LinearLR;
+import dev.anneal.spec.MultiStepLR;
+import dev.anneal.spec.PolynomialLR;
+import dev.anneal.spec.StepLR;
+import java.util.Arrays;
+
+/** The chainable schedulers: closed forms and {@code get_lr} step formulas of PyTorch 1.13. */
+final class Leaves {
+  private Leaves() {}
+
+  static Chainable step(StepLR spec, double base) {
+    long size = spec.stepSize();
+    double gamma = spec.gamma();
+    return new Chainable(base) {
+      @Override
+      double closed(long k, double base) {
+        return base * Math.pow(gamma, k / size);
+      }
+
+      @Override
+      double next(long k, double lr) {
+        return k % size != 0 ? lr : lr * gamma;
+      }
+    };
+  }
+
+  static Chainable multiStep(MultiStepLR spec, double base) {
+    long[] milestones = spec.milestones().stream().mapToLong(Long::longValue).sorted().toArray();
+    double gamma = spec.gamma();
+    return new Chainable(base) {
+      @Override
+      double closed(long k, double base) {
+        return base * Math.pow(gamma, countAtOrBelow(milestones, k));
+      }
+
+      @Override
+      double next(long k, double lr) {
+        int here = countAtOrBelow(milestones, k) - countAtOrBelow(milestones, k - 1);
+        return here == 0 ? lr : lr * Math.pow(gamma, here);
+      }
+    };
+  }
+
+  static Chainable constant(ConstantLR spec, double base) {
+    double factor = spec.factor();
+    long total = spec.totalIters();
+    return new Chainable(base) {
+      @Override
+      double closed(long k, double base) {
+        return base * (factor + (k >= total ? 1 - factor : 0.0));
+      }
+
+      @Override
+      double next(long k, double lr) {
+        return k != total ? lr : lr * (1.0 / factor);
+      }
+    };
+  }
+
+  static Chainable linear(LinearLR spec, double base) {
+    double start = spec.startFactor();
+    double end = spec.endFactor();
+    long total = spec.totalIters();
+    return new Chainable(base) {
+      @Override
+      double closed(long k, double base) {
+        return base * (start + (end - start) * Math.min(total, k) / total);
+      }
+
+      @Override
+      double next(long k, double lr) {
+        if (k > total) return lr;
+        return lr * (1.0 + (end - start) / (total * start + (k - 1) * (end - start)));
+      }
+    };
+  }
+
+  static Chainable exponential(ExponentialLR spec, double base) {
+    double gamma = spec.gamma();
+    return new Chainable(base) {
+      @Override
+      double closed(long k, double base) {
+        return base * Math.pow(gamma, k);
+      }
+
+      @Override
+      double next(long k, double lr) {
+        return lr * gamma;
+      }
+    };
+  }
+
+  static Chainable polynomial(PolynomialLR spec, double base) {
+    long total = spec.totalIters();
+    double power = spec.power();
+    return new Chainable(base) {
+      @Override
+      double closed(long k, double base) {
+        return base * Math.pow(1.0 - (double) Math.min(total, k) / total, power);
+      }
+
+      @Override
+      double next(long k, double lr) {
+        if (k > total) return lr;
+        double factor = (1.0 - (double) k / total) / (1.0 - (double) (k - 1) / total);
+        return lr * Math.pow(factor, power);
+      }
+    };
+  }
+
+  /**
+   * CosineAnnealingLR. Its chainable step is affine, not a factor, when {@code eta_min != 0}, and at
+   * {@code k = T_max + 1 (mod 2 T_max)} it adds a term in {@code base_lr}: chained with others it
+   * does not multiply.
+   */
+  static Chainable cosine(CosineAnnealingLR spec, double base) {
+    long tMax = spec.tMax();
+    double etaMin = spec.etaMin();
+    return new Chainable(base) {
+      @Override
+      double closed(long k, double base) {
+        return etaMin + (base - etaMin) * (1 + Math.cos(Math.PI * k / tMax)) / 2;
+      }
+
+      @Override
+      boolean multiplicative() {
+        return false;
+      }
+
+      @Override
+      double next(long k, double lr) {
+        if (Math.floorMod(k - 1 - tMax, 2 * tMax) == 0) {
+          return lr + (base - etaMin) * (1 - Math.cos(Math.PI / tMax)) / 2;
+        }
+        return (1 + Math.cos(Math.PI * k / tMax)) / (1 + Math.cos(Math.PI * (k - 1) / tMax))
+            * (lr - etaMin) + etaMin;
+      }
+    };
+  }
+
+  /** How many of the sorted {@code points} are {@code <= k} (Python's {@code bisect_right}). */
+  static int countAtOrBelow(long[] points, long k) {
+    int i = Arrays.binarySearch(points, k);
+    if (i < 0) return -i - 1;
+    while (i + 1 < points.length && points[i + 1] == k) i++;
+    return i + 1;
+  }
+}

@@ -1,0 +1,33 @@
+package dev.anneal.internal.torch;
+
+/**
+ * One PyTorch scheduler attached to the (single param group of the) optimizer, after construction.
+ * {@link #value(long)} is what the optimizer's lr holds after {@code k} calls of {@code step()} when
+ * this scheduler is the one the user steps.
+ */
+abstract class Scheduler {
+
+  /** The optimizer's lr after {@code k} steps of this scheduler alone. */
+  abstract double value(long k);
+
+  /** The lr this scheduler's constructor leaves, given the optimizer's lr before it. */
+  abstract double initial(double lr);
+
+  /** The lr after this scheduler's {@code k}-th {@code step()} ({@code k >= 1}), given the lr before it. */
+  abstract double next(long k, double lr);
+
+  /** PyTorch's {@code _get_closed_form_lr} at {@code k}, used when SequentialLR restarts it at a milestone. */
+  double restart(long k) {
+    return value(k);
+  }
+
+  /** Whether {@code momentum} is scheduled too ({@code cycle_momentum}). */
+  boolean hasMomentum() {
+    return false;
+  }
+
+  /** The optimizer's momentum after {@code k} steps; only when {@link #hasMomentum()}. */
+  double momentum(long k) {
+    throw new UnsupportedOperationException("no momentum");
+  }
+}

@@ -1,0 +1,73 @@
+package dev.anneal.internal.torch;
+
+import java.util.List;
+
+/**
+ * SequentialLR: child {@code i} runs from milestone {@code i - 1}, restarted there with its closed
+ * form at 0 ({@code scheduler.step(0)}). The first child starts from {@code initial_lr} as it
+ * stands once every child is constructed.
+ */
+final class Sequential extends Scheduler {
+  private final Scheduler[] children;
+  private final long[] milestones;
+  private final double resetLr;
+
+  Sequential(List<Scheduler> children, List<Long> milestones, double resetLr) {
+    this.children = children.toArray(Scheduler[]::new);
+    this.milestones = milestones.stream().mapToLong(Long::longValue).toArray();
+    this.resetLr = resetLr;
+  }
+
+  private int active(long k) {
+    return Leaves.countAtOrBelow(milestones, k);
+  }
+
+  private long offset(int child) {
+    return child == 0 ? 0 : milestones[child - 1];
+  }
+
+  @Override
+  double value(long k) {
+    int i = active(k);
+    Scheduler child = children[i];
+    if (i == 0 && child instanceof Chainable first) return first.closed(k, resetLr);
+    return child.restart(k - offset(i));
+  }
+
+  @Override
+  double initial(double lr) {
+    return children[0].initial(resetLr);
+  }
+
+  @Override
+  double next(long k, double lr) {
+    int i = active(k);
+    long local = k - offset(i);
+    return i > 0 && local == 0 ? children[i].restart(0) : children[i].next(local, lr);
+  }
+
+  @Override
+  boolean hasMomentum() {
+    for (Scheduler child : children) {
+      if (child.hasMomentum()) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The momentum the active child sets; else the one the last child with momentum set at its last
+   * step; else the one the last child with momentum set when it was constructed.
+   */
+  @Override
+  double momentum(long k) {
+    int i = active(k);
+    if (children[i].hasMomentum()) return children[i].momentum(k - offset(i));
+    for (int j = i - 1; j >= 0; j--) {
+      if (children[j].hasMomentum()) return children[j].momentum(milestones[j] - 1 - offset(j));
+    }
+    for (int j = children.length - 1; j >= 0; j--) {
+      if (children[j].hasMomentum()) return children[j].momentum(0);
+    }
+    throw new UnsupportedOperationException("no momentum");
+  }
+}

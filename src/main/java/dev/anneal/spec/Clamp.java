@@ -1,0 +1,20 @@
+package dev.anneal.spec;
+
+import dev.anneal.internal.Check;
+import org.jspecify.annotations.Nullable;
+
+/** {@code clamp}: {@code of(t)} bounded to {@code [min, max]} (either may be absent); lasts as long as {@code of}. */
+public record Clamp(@Nullable Double min, @Nullable Double max, Node of) implements Node {
+  public Clamp {
+    if (min != null) Check.finite("clamp", "min", min);
+    if (max != null) Check.finite("clamp", "max", max);
+    if (min != null && max != null && min > max) {
+      throw Check.fail("clamp", "max", ">= min " + Check.format(min), Check.format(max));
+    }
+  }
+
+  @Override
+  public String type() {
+    return "clamp";
+  }
+}

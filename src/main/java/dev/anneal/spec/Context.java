@@ -1,0 +1,42 @@
+package dev.anneal.spec;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a schedule file says around its nodes: {@code total_steps} (for {@code "5%"} and
+ * {@code rest} durations), {@code steps_per_epoch} (for {@code "3ep"}) and {@code base_lr} (the
+ * optimizer's learning rate that {@code torch.*} nodes start from). Any of them may be absent.
+ */
+public record Context(@Nullable Long totalSteps, @Nullable Long stepsPerEpoch, @Nullable Double baseLr) {
+
+  /** No total, no epochs, no base learning rate: enough for trees that use plain step counts. */
+  public static final Context EMPTY = new Context(null, null, null);
+
+  public Context {
+    if (totalSteps != null && totalSteps < 1) {
+      throw new IllegalArgumentException("file: total_steps must be >= 1, got " + totalSteps);
+    }
+    if (stepsPerEpoch != null && stepsPerEpoch < 1) {
+      throw new IllegalArgumentException("file: steps_per_epoch must be >= 1, got " + stepsPerEpoch);
+    }
+    if (baseLr != null && !Double.isFinite(baseLr)) {
+      throw new IllegalArgumentException("file: base_lr must be a finite number, got " + baseLr);
+    }
+  }
+
+  long requireTotalSteps(Steps duration) {
+    if (totalSteps == null) {
+      throw new IllegalArgumentException(
+          "duration: \"" + duration + "\" needs total_steps in the file, got no total_steps");
+    }
+    return totalSteps;
+  }
+
+  long requireStepsPerEpoch(Steps duration) {
+    if (stepsPerEpoch == null) {
+      throw new IllegalArgumentException(
+          "duration: \"" + duration + "\" needs steps_per_epoch in the file, got no steps_per_epoch");
+    }
+    return stepsPerEpoch;
+  }
+}

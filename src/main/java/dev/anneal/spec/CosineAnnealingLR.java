@@ -1,0 +1,20 @@
+package dev.anneal.spec;
+
+import dev.anneal.internal.Check;
+
+/**
+ * {@code torch.CosineAnnealingLR(T_max, eta_min=0)}:
+ * {@code eta_min + (base_lr - eta_min) * (1 + cos(pi * k / T_max)) / 2}. As in PyTorch it does not
+ * stop at {@code T_max}: it rises back to {@code base_lr} at {@code 2 * T_max}, and so on.
+ */
+public record CosineAnnealingLR(long tMax, double etaMin) implements TorchNode {
+  public CosineAnnealingLR {
+    Check.atLeast("torch.CosineAnnealingLR", "T_max", 1L, tMax);
+    Check.finite("torch.CosineAnnealingLR", "eta_min", etaMin);
+  }
+
+  @Override
+  public String type() {
+    return "torch.CosineAnnealingLR";
+  }
+}

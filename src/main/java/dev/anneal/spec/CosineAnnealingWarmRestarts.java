@@ -1,0 +1,22 @@
+package dev.anneal.spec;
+
+import dev.anneal.internal.Check;
+
+/**
+ * {@code torch.CosineAnnealingWarmRestarts(T_0, T_mult=1, eta_min=0)}: cycle {@code i} lasts
+ * {@code T_0 * T_mult^i} steps, restarting at exact integer boundaries; inside a cycle of length
+ * {@code T_i} at position {@code T_cur}:
+ * {@code eta_min + (base_lr - eta_min) * (1 + cos(pi * T_cur / T_i)) / 2}. It goes round forever.
+ */
+public record CosineAnnealingWarmRestarts(long t0, long tMult, double etaMin) implements TorchNode {
+  public CosineAnnealingWarmRestarts {
+    Check.atLeast("torch.CosineAnnealingWarmRestarts", "T_0", 1L, t0);
+    Check.atLeast("torch.CosineAnnealingWarmRestarts", "T_mult", 1L, tMult);
+    Check.finite("torch.CosineAnnealingWarmRestarts", "eta_min", etaMin);
+  }
+
+  @Override
+  public String type() {
+    return "torch.CosineAnnealingWarmRestarts";
+  }
+}

@@ -1,0 +1,19 @@
+package dev.anneal.spec;
+
+import dev.anneal.internal.Check;
+import java.util.List;
+
+/**
+ * {@code multiply}: the product of all of {@code of}'s values at {@code t} (PyTorch's
+ * ChainedScheduler, in factor space). It has a duration only when all members do: the longest.
+ */
+public record Multiply(List<Node> of) implements Node {
+  public Multiply {
+    of = Check.nonEmpty("multiply", "of", of);
+  }
+
+  @Override
+  public String type() {
+    return "multiply";
+  }
+}

@@ -1,0 +1,62 @@
+package dev.anneal.spec;
+
+import dev.anneal.internal.Check;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code torch.OneCycleLR(max_lr, total_steps=None, epochs=None, steps_per_epoch=None,
+ * pct_start=0.3, anneal_strategy='cos', cycle_momentum=True, base_momentum=0.85, max_momentum=0.95,
+ * div_factor=25.0, final_div_factor=1e4, three_phase=False)}: from {@code max_lr / div_factor} up
+ * to {@code max_lr} over the first {@code pct_start} of {@code total_steps} (or
+ * {@code epochs * steps_per_epoch}), then down to {@code initial / final_div_factor}, annealing
+ * with {@code end + (start - end) / 2 * (cos(pi * pct) + 1)} or linearly; {@code three_phase} goes
+ * back to the initial lr before the final descent. With {@code cycle_momentum} it schedules
+ * {@code momentum} the opposite way. PyTorch raises past {@code total_steps}; anneal holds the value
+ * PyTorch reaches at step {@code total_steps}. The file's {@code base_lr} is not used.
+ */
+public record OneCycleLR(double maxLr, @Nullable Long totalSteps, @Nullable Long epochs,
+    @Nullable Long stepsPerEpoch, double pctStart, String annealStrategy, boolean cycleMomentum,
+    double baseMomentum, double maxMomentum, double divFactor, double finalDivFactor,
+    boolean threePhase) implements TorchNode {
+
+  private static final Set<String> STRATEGIES = Set.of("cos", "linear");
+
+  public OneCycleLR {
+    Check.finite("torch.OneCycleLR", "max_lr", maxLr);
+    if (totalSteps != null) {
+      Check.atLeast("torch.OneCycleLR", "total_steps", 1L, totalSteps);
+    } else {
+      if (epochs == null || stepsPerEpoch == null) {
+        throw Check.fail("torch.OneCycleLR", "total_steps", "given, or epochs and steps_per_epoch",
+            "neither");
+      }
+      Check.atLeast("torch.OneCycleLR", "epochs", 1L, epochs);
+      Check.atLeast("torch.OneCycleLR", "steps_per_epoch", 1L, stepsPerEpoch);
+    }
+    if (!(pctStart >= 0 && pctStart <= 1)) throw Check.fail("torch.OneCycleLR", "pct_start", "between 0 and 1", pctStart);
+    if (!STRATEGIES.contains(annealStrategy)) {
+      throw Check.fail("torch.OneCycleLR", "anneal_strategy", "one of cos, linear", annealStrategy);
+    }
+    Check.finite("torch.OneCycleLR", "base_momentum", baseMomentum);
+    Check.finite("torch.OneCycleLR", "max_momentum", maxMomentum);
+    Check.positive("torch.OneCycleLR", "div_factor", divFactor);
+    Check.positive("torch.OneCycleLR", "final_div_factor", finalDivFactor);
+  }
+
+  /** PyTorch's defaults around {@code max_lr} and {@code total_steps}. */
+  public static OneCycleLR of(double maxLr, long totalSteps) {
+    return new OneCycleLR(maxLr, totalSteps, null, null, 0.3, "cos", true, 0.85, 0.95, 25.0, 1e4, false);
+  }
+
+  /** The number of steps of the cycle: {@code total_steps}, or {@code epochs * steps_per_epoch}. */
+  public long cycleSteps() {
+    if (totalSteps != null) return totalSteps;
+    return Math.multiplyExact(epochs, stepsPerEpoch);
+  }
+
+  @Override
+  public String type() {
+    return "torch.OneCycleLR";
+  }
+}

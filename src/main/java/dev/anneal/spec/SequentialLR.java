@@ -1,0 +1,36 @@
+package dev.anneal.spec;
+
+import dev.anneal.internal.Check;
+import java.util.List;
+
+/**
+ * {@code torch.SequentialLR(schedulers, milestones)}: scheduler {@code i} runs from milestone
+ * {@code i - 1} (0 for the first) and, as in PyTorch, is restarted there with its closed form at
+ * its own step 0, so it sees {@code k - milestones[i - 1]}. The last one runs forever.
+ */
+public record SequentialLR(List<TorchNode> schedulers, List<Long> milestones) implements TorchNode {
+  public SequentialLR {
+    schedulers = Check.nonEmpty("torch.SequentialLR", "schedulers", schedulers);
+    milestones = List.copyOf(milestones);
+    if (milestones.size() != schedulers.size() - 1) {
+      throw Check.fail("torch.SequentialLR", "milestones",
+          "one fewer than the " + schedulers.size() + " schedulers", milestones.size() + " milestones");
+    }
+    for (int i = 0; i < milestones.size(); i++) {
+      Check.atLeast("torch.SequentialLR", "milestones[" + i + "]", 1L, milestones.get(i));
+    }
+    for (int i = 1; i < schedulers.size(); i++) {
+      TorchNode child = schedulers.get(i);
+      if (child instanceof SequentialLR || child instanceof ChainedScheduler) {
+        throw Check.fail("torch.SequentialLR", "schedulers[" + i + "]",
+            "a single scheduler (PyTorch 1.13 cannot restart a " + child.type() + " at a milestone)",
+            child.type());
+      }
+    }
+  }
+
+  @Override
+  public String type() {
+    return "torch.SequentialLR";
+  }
+}
