@@ -65,7 +65,9 @@ public final class SchemaCheck {
       Mapped m = map(error, at, instance);
       if (m == null) continue;
       any = true;
-      if (taken.contains(m.pointer) || !seen.add(m.pointer + "\n" + m.message)) continue;
+      // one problem per place (each missing key counts as its own place)
+      String place = "required".equals(error.getKeyword()) ? m.pointer + "#" + error.getProperty() : m.pointer;
+      if (taken.contains(m.pointer) || !seen.add(place)) continue;
       Position p = m.atKey ? document.key(m.pointer) : document.value(m.pointer);
       problems.add(new Problem(file, p.line(), p.column(), m.pointer, m.message));
     }
