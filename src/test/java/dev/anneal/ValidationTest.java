@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Load-time validation: the JSON Schema, the binder's rules, and hostile input. */
-class ValidationTest {
+public class ValidationTest {
 
   static List<Problem> problems(String text) {
     return problems("f.yaml", text);
@@ -192,7 +192,7 @@ class ValidationTest {
     assertOne("schedule: {type: cosine, from: .inf, steps: 10}\n", 1, 32, "/schedule/from: numbers must be finite, got .inf");
   }
 
-  static String billionLaughs() {
+  public static String billionLaughs() {
     StringBuilder b = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (char c = 'b'; c <= 'i'; c++) {
       char p = (char) (c - 1);
