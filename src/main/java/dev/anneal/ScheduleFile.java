@@ -3,6 +3,7 @@ package dev.anneal;
 import dev.anneal.internal.Binder;
 import dev.anneal.internal.Located;
 import dev.anneal.internal.Reader;
+import dev.anneal.internal.SchemaCheck;
 import dev.anneal.internal.YamlWriter;
 import dev.anneal.internal.torch.TorchCompiler;
 import dev.anneal.spec.Context;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A schedule file: named schedules ({@code lr} first, then the others in file order) and the
@@ -123,9 +125,15 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
   public static ScheduleFile load(Path path, String at) {
     String text;
     try {
+      if (Files.isDirectory(path)) throw new IOException("it is a directory");
+      if (Files.size(path) > Reader.MAX_SIZE) {
+        throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "", "the file is too large: "
+            + Files.size(path) + " bytes, more than " + Reader.MAX_SIZE + " (1 MiB); a schedule file is a few KB at most")));
+      }
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
-      throw new ScheduleFileException(List.of(new Problem(path.toString(), 0, 0, "",
+      if (e instanceof ScheduleFileException s) throw s;
+      throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "",
           "cannot read the file: " + describe(e))));
     }
     return parse(path.toString(), text, at);
@@ -135,7 +143,17 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
   public static ScheduleFile parse(String name, String text, String at) {
     List<Problem> problems = new ArrayList<>();
     Located document = Reader.read(name, text, problems);
-    ScheduleFile file = document == null ? null : Binder.bind(name, document, at, problems);
+    ScheduleFile file = null;
+    if (document != null) {
+      JsonNode target = at.isEmpty() || !at.startsWith("/") ? document.root() : document.root().at(at);
+      if (!at.isEmpty() && !at.startsWith("/")) {
+        problems.add(new Problem(name, 1, 1, at, at + ": a JSON Pointer must be empty or start with /, got " + at));
+      } else if (target.isMissingNode()) {
+        problems.add(new Problem(name, 1, 1, at, at + ": nothing at this pointer in the file"));
+      } else if (SchemaCheck.check(name, document, at, target, problems) && problems.isEmpty()) {
+        file = Binder.bind(name, document, at, problems);
+      }
+    }
     if (file != null) {
       try {
         file.compile();
@@ -151,6 +169,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
 
   private static String describe(Exception e) {
     if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
     if (e instanceof java.nio.charset.MalformedInputException) return "it is not UTF-8 text";
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

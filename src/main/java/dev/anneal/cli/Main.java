@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code anneal}: validate, tabulate, plot and explain learning-rate schedule files. */
 @Command(name = "anneal", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Learning-rate schedules as values: check them, see them, use the very same numbers as PyTorch.",
-    subcommands = {TableCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ValidateCommand.class, TableCommand.class, SchemaCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {
@@ -15,6 +16,8 @@ public final class Main {
 
   /** Runs the command line and returns its exit status; never throws. */
   public static int run(String... args) {
+    // the schema validator logs through SLF4J; without a provider SLF4J would warn on stderr
+    if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
       command.getErr().println("anneal: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

@@ -123,6 +123,11 @@ public final class Binder {
     return TYPES.keySet();
   }
 
+  /** Why a known but unsupported type (torch.LambdaLR...) is refused, or null. */
+  public static @Nullable String refused(String type) {
+    return REFUSED.get(type);
+  }
+
   /** Binds the mapping at {@code pointer} ("" for the root) as a schedule file; null on problems. */
   public static @Nullable ScheduleFile bind(String file, Located document, String pointer, List<Problem> problems) {
     Binder binder = new Binder(file, document, problems);

@@ -28,8 +28,16 @@ public final class Reader {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** Largest accepted file, in bytes (and characters). */
+  public static final int MAX_SIZE = 1 << 20;
+  /** Deepest accepted nesting of mappings and lists; a schedule file needs far fewer. */
+  public static final int MAX_DEPTH = 64;
+  /** Most values (scalars, mappings, lists) in a document, after YAML aliases are expanded. */
+  public static final int MAX_VALUES = 100_000;
+
   private final String file;
   private final List<Problem> problems;
+  private int count;
   private final Map<String, Position> keys = new HashMap<>();
   private final Map<String, Position> values = new HashMap<>();
 
@@ -41,6 +49,17 @@ public final class Reader {
   /** Parses {@code text}; JSON when {@code file} ends in {@code .json}. Null when it cannot be read. */
   public static Located read(String file, String text, List<Problem> problems) {
     Reader reader = new Reader(file, problems);
+    if (text.length() > MAX_SIZE) {
+      problems.add(new Problem(file, 1, 1, "", "the file is too large: more than " + MAX_SIZE
+          + " characters (1 MiB), a schedule file is a few KB at most"));
+      return null;
+    }
+    if (text.indexOf('\u0000') >= 0) {
+      Position at = lineColumn(text, text.indexOf('\u0000'));
+      problems.add(new Problem(file, at.line(), at.column(), "", "cannot parse the file: it is binary, not YAML or JSON text"
+          + " (a NUL character)"));
+      return null;
+    }
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     ObjectMapper mapper = file.endsWith(".json") ? JSON : YAML;
     try (JsonParser parser = mapper.createParser(body)) {
@@ -49,15 +68,76 @@ public final class Reader {
         problems.add(new Problem(file, 1, 1, "", "the file is empty, expected a mapping with schedule or schedules"));
         return null;
       }
-      JsonNode root = reader.value(parser, "");
+      JsonNode root = reader.value(parser, "", 0);
       return new Located(root, Map.copyOf(reader.keys), Map.copyOf(reader.values));
+    } catch (TooBig e) {
+      problems.add(new Problem(file, e.at.line(), e.at.column(), e.pointer, e.getMessage()));
+      return null;
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
-      int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-      int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
-      problems.add(new Problem(file, line, column, "", "cannot parse the file: " + firstLine(e.getOriginalMessage())));
+      int line = at == null ? 1 : Math.max(at.getLineNr(), 1);
+      int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
+      String message = firstLine(e.getOriginalMessage());
+      int tab = tabInIndentation(body);
+      if (tab >= 0 && !mapper.equals(JSON)) {
+        Position where = lineColumn(body, tab);
+        problems.add(new Problem(file, where.line(), where.column(), "",
+            "cannot parse the file: a tab in the indentation; YAML indents with spaces only"));
+      } else if (message.contains("too many events to replay")) {
+        problems.add(new Problem(file, line, column, "", "cannot parse the file: YAML aliases expand too far"
+            + " (more than 9999 replayed values, as in a billion-laughs file)"));
+      } else {
+        problems.add(new Problem(file, line, column, "", "cannot parse the file: " + message));
+      }
+      return null;
+    } catch (RuntimeException | StackOverflowError e) {
+      problems.add(new Problem(file, 1, 1, "", "cannot parse the file: " + e.getClass().getSimpleName()
+          + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))));
       return null;
     }
+  }
+
+  /** A problem that stops reading: too deep, or too many values. */
+  private static final class TooBig extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Position at;
+    final String pointer;
+
+    TooBig(Position at, String pointer, String message) {
+      super(message, null, false, false);
+      this.at = at;
+      this.pointer = pointer;
+    }
+  }
+
+  /** Offset of the first tab found in the leading whitespace of a line, or -1. */
+  private static int tabInIndentation(String text) {
+    boolean lineStart = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        lineStart = true;
+      } else if (lineStart && c == '\t') {
+        return i;
+      } else if (c != ' ' && !(lineStart && c == '-')) {
+        lineStart = false;
+      }
+    }
+    return -1;
+  }
+
+  private static Position lineColumn(String text, int offset) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new Position(line, column);
   }
 
   private static String firstLine(String message) {
@@ -69,8 +149,16 @@ public final class Reader {
     return new Position(at.getLineNr(), at.getColumnNr());
   }
 
-  private JsonNode value(JsonParser parser, String pointer) {
+  private JsonNode value(JsonParser parser, String pointer, int depth) {
     Position at = position(parser.currentTokenLocation());
+    if (++count > MAX_VALUES) {
+      throw new TooBig(at, pointer, (pointer.isEmpty() ? "/" : pointer) + ": the document holds more than "
+          + MAX_VALUES + " values (YAML aliases that expand too far?), a schedule file needs far fewer");
+    }
+    if (depth > MAX_DEPTH) {
+      throw new TooBig(at, pointer, (pointer.isEmpty() ? "/" : pointer) + ": mappings and lists nest deeper than "
+          + MAX_DEPTH + " levels, a schedule file needs far fewer");
+    }
     values.put(pointer, at);
     switch (parser.currentToken()) {
       case START_OBJECT: {
@@ -87,14 +175,14 @@ public final class Reader {
             continue;
           }
           keys.put(child, keyAt);
-          object.set(name, value(parser, child));
+          object.set(name, value(parser, child, depth + 1));
         }
         return object;
       }
       case START_ARRAY: {
         ArrayNode array = NODES.arrayNode();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          array.add(value(parser, pointer + "/" + array.size()));
+          array.add(value(parser, pointer + "/" + array.size(), depth + 1));
         }
         return array;
       }
@@ -125,8 +213,19 @@ public final class Reader {
     }
   }
 
-  private static void skip(JsonParser parser) {
-    parser.skipChildren();
+  /** Skips the current value, counting what it holds against the budget (aliases included). */
+  private void skip(JsonParser parser) {
+    int open = 0;
+    do {
+      JsonToken token = parser.currentToken();
+      if (++count > MAX_VALUES) {
+        throw new TooBig(position(parser.currentTokenLocation()), "", "the document holds more than "
+            + MAX_VALUES + " values (YAML aliases that expand too far?), a schedule file needs far fewer");
+      }
+      if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) open++;
+      if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) open--;
+      if (open == 0) return;
+    } while (parser.nextToken() != null);
   }
 
   public static List<Problem> sorted(List<Problem> problems) {

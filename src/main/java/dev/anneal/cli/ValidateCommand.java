@@ -1,0 +1,100 @@
+package dev.anneal.cli;
+
+import dev.anneal.Problem;
+import dev.anneal.ScheduleFile;
+import dev.anneal.ScheduleFileException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code anneal validate}: checks files against the JSON Schema, then the rules a schema cannot say. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Check schedule files: the JSON Schema (anneal schema), then the rules a schema cannot say",
+        "(durations that fit, increasing milestones...). Problems go to stdout, one a line; nothing is",
+        "printed for a valid file. Exit status: 0 all valid, 1 some file has problems, 2 bad command line."},
+    footer = {"", "Examples:", "  anneal validate samples/*.yaml",
+        "  anneal validate --format github --at /train/optim experiment.yaml"})
+final class ValidateCommand implements Callable<Integer> {
+  enum Format { text, json, github }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--at", paramLabel = "PTR", defaultValue = "",
+      description = "JSON Pointer to the schedule inside a larger YAML/JSON file, e.g. /train/optim.")
+  String at;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (FILE:LINE:COLUMN: error: MESSAGE), json (an array of problems) or github"
+          + " (GitHub Actions annotations). Default: text.")
+  Format format;
+
+  @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE", description = "Schedule files (.yaml, .yml or .json).")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    List<Problem> all = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        ScheduleFile.load(file, at);
+      } catch (ScheduleFileException e) {
+        all.addAll(e.problems());
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case text -> all.forEach(out::println);
+      case github -> all.forEach(p -> out.println("::error file=" + property(p.file()) + ",line=" + p.line()
+          + ",col=" + p.column() + "::" + data(p.message())));
+      case json -> out.println(json(all));
+    }
+    out.flush();
+    return all.isEmpty() ? 0 : 1;
+  }
+
+  static String json(List<Problem> problems) {
+    if (problems.isEmpty()) return "[]";
+    StringBuilder b = new StringBuilder("[\n");
+    for (int i = 0; i < problems.size(); i++) {
+      Problem p = problems.get(i);
+      b.append("  {\"file\": ").append(quote(p.file())).append(", \"line\": ").append(p.line())
+          .append(", \"column\": ").append(p.column()).append(", \"pointer\": ").append(quote(p.pointer()))
+          .append(", \"message\": ").append(quote(p.message())).append(i + 1 < problems.size() ? "},\n" : "}\n");
+    }
+    return b.append("]").toString();
+  }
+
+  private static String quote(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (c < 0x20) b.append(String.format("\\u%04x", (int) c)); else b.append(c);
+        }
+      }
+    }
+    return b.append('"').toString();
+  }
+
+  /** GitHub workflow-command escaping of a message. */
+  private static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** GitHub workflow-command escaping of a property value. */
+  private static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

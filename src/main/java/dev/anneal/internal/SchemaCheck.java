@@ -1,0 +1,295 @@
+package dev.anneal.internal;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import dev.anneal.Problem;
+import dev.anneal.internal.Located.Position;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks a parsed document against {@code anneal.schema.json} (JSON Schema 2020-12, read once from
+ * the classpath) and turns each failure into one located {@link Problem} that names the pointer,
+ * what was expected and what was found. The noise of {@code if/then}, {@code allOf} and
+ * {@code $ref} is dropped: one problem per root cause.
+ */
+public final class SchemaCheck {
+  /** Where the schema sits on the classpath (the jar's root). */
+  public static final String RESOURCE = "/anneal.schema.json";
+
+  private SchemaCheck() {}
+
+  /** The schema text exactly as shipped. */
+  public static String text() {
+    try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) throw new IllegalStateException("anneal.schema.json is missing from the classpath");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Loaded on first use, once per process. */
+  private static final class Holder {
+    static final JsonNode TREE = JsonMapper.builder().build().readTree(text());
+    static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(TREE);
+  }
+
+  /**
+   * Validates the mapping at {@code at} of {@code document}; adds a problem per failure, skipping
+   * pointers that already have a problem (a duplicate key, a number that is not finite...).
+   * Returns whether the schema was satisfied.
+   */
+  public static boolean check(String file, Located document, String at, JsonNode instance, List<Problem> problems) {
+    List<Error> errors = Holder.SCHEMA.validate(instance);
+    if (errors.isEmpty()) return true;
+    Set<String> taken = new HashSet<>();
+    for (Problem p : problems) taken.add(p.pointer());
+    Set<String> seen = new LinkedHashSet<>();
+    boolean any = false;
+    for (Error error : errors) {
+      Mapped m = map(error, at, instance);
+      if (m == null) continue;
+      any = true;
+      // one problem per place (each missing key counts as its own place)
+      String place = "required".equals(error.getKeyword()) ? m.pointer + "#" + error.getProperty() : m.pointer;
+      if (taken.contains(m.pointer) || !seen.add(place)) continue;
+      Position p = m.atKey ? document.key(m.pointer) : document.value(m.pointer);
+      problems.add(new Problem(file, p.line(), p.column(), m.pointer, m.message));
+    }
+    if (!any) {
+      // only combinator noise: should not happen, but never pass a file the schema refused
+      Position p = document.value(at);
+      problems.add(new Problem(file, p.line(), p.column(), at, show(at) + ": does not match the schema: "
+          + errors.get(0).getMessage()));
+    }
+    return false;
+  }
+
+  private record Mapped(String pointer, String message, boolean atKey) {}
+
+  private static @Nullable Mapped map(Error error, String at, JsonNode root) {
+    String keyword = error.getKeyword();
+    if (keyword == null) return null;
+    String relative = pointer(error.getInstanceLocation());
+    String pointer = at + relative;
+    JsonNode value = relative.isEmpty() ? root : root.at(relative);
+    String key = lastToken(relative);
+    String schemaAt = String.valueOf(error.getSchemaLocation());
+    JsonNode rule = error.getSchemaNode();
+    switch (keyword) {
+      case "if", "then", "else", "allOf", "anyOf", "$ref", "dependentSchemas", "unevaluatedProperties":
+        return null;
+      case "additionalProperties", "propertyNames": {
+        String name = error.getProperty();
+        if (name == null) return null;
+        String child = pointer + "/" + Pointers.escape(name);
+        if (keyword.equals("propertyNames")) {
+          return new Mapped(child, child + ": schedule names must match [a-z][a-z0-9_]*, got " + name, true);
+        }
+        List<String> known = knownKeys(value, relative.isEmpty());
+        String hint = Suggest.closest(name, known);
+        return new Mapped(child, child + ": unknown key " + name + " in " + owner(value, relative.isEmpty())
+            + (hint == null ? "" : "; did you mean " + hint + "?")
+            + (known.isEmpty() ? "" : " (expected one of " + String.join(", ", known) + ")"), true);
+      }
+      case "required": {
+        String name = error.getProperty();
+        if (name == null) return null;
+        if (name.equals("type")) {
+          return new Mapped(pointer, pointer + ": a node must have a type (one of "
+              + String.join(", ", Binder.types()) + "), got no type", false);
+        }
+        if (relative.isEmpty() && (name.equals("schedule") || name.equals("schedules"))) return null;
+        return new Mapped(pointer, pointer + ": " + owner(value, relative.isEmpty()) + " needs " + name
+            + " (" + expected(name) + "), got no " + name, false);
+      }
+      case "oneOf":
+        if (relative.isEmpty() && value.isObject()) {
+          boolean both = value.has("schedule") && value.has("schedules");
+          return new Mapped(pointer, show(pointer) + ": a schedule file must have schedule or schedules"
+              + (both ? " but not both, got both" : ", got neither"), false);
+        }
+        return null;
+      case "enum":
+        if ("type".equals(key)) return new Mapped(pointer, typeMessage(pointer, value, rule), false);
+        return new Mapped(pointer, pointer + ": " + key + " must be one of " + list(rule) + ", got " + show(value), false);
+      case "const":
+        return new Mapped(pointer, pointer + ": " + key + " must be " + show(rule) + ", got " + show(value), false);
+      case "not":
+        return new Mapped(pointer, pointer + ": steps: rest is only allowed on a part of a sequence, got "
+            + show(value), false);
+      case "type": {
+        if (relative.isEmpty()) {
+          return new Mapped(pointer, show(pointer) + ": a schedule file must be a mapping with schedule or"
+              + " schedules, got " + show(value), false);
+        }
+        String what;
+        if (schemaAt.contains("uration")) {
+          what = "a duration: a positive integer, \"N%\", \"Nep\""
+              + (schemaAt.contains("partDuration") ? " or rest" : "");
+        } else if (isNodeSchema(schemaAt)) {
+          what = "a mapping with a type";
+          return new Mapped(pointer, pointer + ": a node must be " + what + ", got " + show(value), false);
+        } else {
+          what = typeWords(rule);
+        }
+        return new Mapped(pointer, pointer + ": " + label(key) + " must be " + what + ", got " + show(value), false);
+      }
+      case "pattern":
+        if (schemaAt.contains("uration")) {
+          return new Mapped(pointer, pointer + ": " + label(key) + " must be a duration: a positive integer,"
+              + " \"N%\", \"Nep\"" + (schemaAt.contains("partDuration") ? " or rest" : "") + ", got " + show(value), false);
+        }
+        return new Mapped(pointer, pointer + ": " + label(key) + " must match " + (rule == null ? "?" : rule.asString())
+            + ", got " + show(value), false);
+      case "minimum":
+        return bound(pointer, key, value, ">=", rule);
+      case "exclusiveMinimum":
+        return bound(pointer, key, value, ">", rule);
+      case "maximum":
+        return bound(pointer, key, value, "<=", rule);
+      case "exclusiveMaximum":
+        return bound(pointer, key, value, "<", rule);
+      case "minItems":
+        return new Mapped(pointer, pointer + ": " + label(key) + " must be a non-empty list, got []", false);
+      case "minProperties":
+        return new Mapped(pointer, pointer + ": " + label(key) + " must name at least one schedule, got none", false);
+      default:
+        return new Mapped(pointer, pointer + ": " + error.getMessage().replaceFirst("^\\S+:\\s*", ""), false);
+    }
+  }
+
+  private static Mapped bound(String pointer, String key, JsonNode value, String op, @Nullable JsonNode rule) {
+    String limit = rule == null ? "?" : Check.format(rule.asDouble());
+    return new Mapped(pointer, pointer + ": " + label(key) + " must be " + op + " " + limit + ", got "
+        + show(value), false);
+  }
+
+  private static String typeMessage(String pointer, JsonNode value, @Nullable JsonNode rule) {
+    if (!value.isString()) {
+      return pointer + ": type must be a string naming the node type, got " + show(value);
+    }
+    String name = value.stringValue();
+    String refused = Binder.refused(name);
+    if (refused != null) return pointer + ": " + name + " is not supported: " + refused;
+    List<String> allowed = new ArrayList<>();
+    if (rule != null) for (JsonNode n : rule) allowed.add(n.asString());
+    if (allowed.size() < Binder.types().size() && Binder.types().contains(name)) {
+      return pointer + ": type must be a torch.* scheduler here, got " + name;
+    }
+    String hint = Suggest.closest(name, allowed.isEmpty() ? Binder.types() : allowed);
+    return pointer + ": type must be a known node type, got " + name + (hint == null ? "" : "; did you mean " + hint + "?");
+  }
+
+  private static boolean isNodeSchema(String schemaAt) {
+    return schemaAt.endsWith("/$defs/node/type") || schemaAt.endsWith("/$defs/anyNode/type")
+        || schemaAt.endsWith("/$defs/torchNode/type") || schemaAt.endsWith("/$defs/part/type");
+  }
+
+  /** The keys that the schema allows in this mapping: the file's, or those of its node type. */
+  private static List<String> knownKeys(JsonNode value, boolean isFile) {
+    JsonNode props;
+    if (isFile) {
+      props = Holder.TREE.path("properties");
+    } else {
+      JsonNode type = value.get("type");
+      if (type == null || !type.isString()) return List.of();
+      props = Holder.TREE.path("$defs").path(type.stringValue()).path("properties");
+    }
+    List<String> names = new ArrayList<>(props.propertyNames());
+    return names;
+  }
+
+  private static String owner(JsonNode value, boolean isFile) {
+    if (isFile) return "a schedule file";
+    JsonNode type = value.get("type");
+    return type != null && type.isString() ? type.stringValue() : "a node";
+  }
+
+  private static String expected(String name) {
+    return switch (name) {
+      case "steps" -> "a duration such as 500, \"5%\" or \"3ep\"";
+      case "of", "then" -> "a node";
+      case "parts" -> "a list of nodes";
+      case "schedulers" -> "a list of torch.* nodes";
+      case "milestones", "boundaries" -> "a list of integers";
+      case "values" -> "a list of numbers";
+      case "every", "step_size", "T_max", "T_0", "by" -> "an integer";
+      default -> "a number";
+    };
+  }
+
+  private static String typeWords(@Nullable JsonNode rule) {
+    if (rule == null) return "a value of another type";
+    List<String> words = new ArrayList<>();
+    if (rule.isArray()) {
+      for (JsonNode t : rule) words.add(typeWord(t.asString()));
+    } else {
+      words.add(typeWord(rule.asString()));
+    }
+    return String.join(" or ", words);
+  }
+
+  private static String typeWord(String type) {
+    return switch (type) {
+      case "integer" -> "an integer";
+      case "number" -> "a number";
+      case "string" -> "a string";
+      case "boolean" -> "true or false";
+      case "array" -> "a list";
+      case "object" -> "a mapping";
+      case "null" -> "null";
+      default -> type;
+    };
+  }
+
+  private static String list(@Nullable JsonNode rule) {
+    if (rule == null || !rule.isArray()) return "?";
+    List<String> items = new ArrayList<>();
+    for (JsonNode n : rule) items.add(n.asString());
+    return String.join(", ", items);
+  }
+
+  private static String label(String key) {
+    return key.isEmpty() ? "the file" : key.chars().allMatch(Character::isDigit) ? "item " + key : key;
+  }
+
+  private static String show(String pointer) {
+    return pointer.isEmpty() ? "/" : pointer;
+  }
+
+  private static String show(@Nullable JsonNode value) {
+    return value == null || value.isMissingNode() ? "nothing" : Binder.show(value);
+  }
+
+  private static String lastToken(String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    return slash < 0 ? "" : pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
+  }
+
+  /** A networknt instance location as a JSON Pointer ("" for the root). */
+  static String pointer(@Nullable NodePath path) {
+    if (path == null) return "";
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object element = path.getElement(i);
+      out.append('/').append(element instanceof Integer ? element.toString() : Pointers.escape(String.valueOf(element)));
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,139 @@
+package dev.anneal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code anneal validate} and {@code anneal schema}, through {@link Main#run}. */
+class ValidateCommandTest {
+  record Run(int status, String out, String err) {}
+
+  static Run run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int status = Main.run(args);
+      return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  @TempDir Path dir;
+
+  Path write(String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text);
+    return p;
+  }
+
+  static final String BAD = "total_steps: 100\nschedule:\n  type: cosin\n  steps: 10\n";
+
+  @Test
+  void aValidFilePrintsNothingAndExitsZero() {
+    Run r = run("validate", "samples/warmup-cosine.yaml");
+    assertThat(r).isEqualTo(new Run(0, "", ""));
+  }
+
+  @Test
+  void textFormat() throws IOException {
+    Path bad = write("bad.yaml", BAD);
+    Run r = run("validate", bad.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(bad + ":3:9: error: /schedule/type: type must be a known node type, got cosin;"
+        + " did you mean cosine?" + System.lineSeparator());
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void jsonFormat() throws IOException {
+    Path bad = write("bad.yaml", BAD);
+    Run r = run("validate", "--format", "json", bad.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo("[\n  {\"file\": \"" + bad.toString().replace("\\", "\\\\") + "\", \"line\": 3, \"column\": 9,"
+        + " \"pointer\": \"/schedule/type\", \"message\": \"/schedule/type: type must be a known node type, got cosin;"
+        + " did you mean cosine?\"}\n]" + System.lineSeparator());
+    assertThat(run("validate", "--format", "json", "samples/warmup-cosine.yaml"))
+        .isEqualTo(new Run(0, "[]" + System.lineSeparator(), ""));
+  }
+
+  @Test
+  void githubFormat() throws IOException {
+    Path bad = write("bad.yaml", BAD);
+    Run r = run("validate", "--format", "github", bad.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo("::error file=" + bad + ",line=3,col=9::/schedule/type: type must be a known node"
+        + " type, got cosin; did you mean cosine?" + System.lineSeparator());
+  }
+
+  @Test
+  void manyFilesInOneRunInTheGivenOrder() throws IOException {
+    Path bad = write("bad.yaml", BAD);
+    Path dup = write("dup.json", "{\"schedule\": {\"type\": \"cosine\", \"from\": 1, \"steps\": 10, \"steps\": 3}}");
+    Run r = run("validate", bad.toString(), "samples/warmup-cosine.yaml", dup.toString(), "no-such.yaml");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out().lines()).containsExactly(
+        bad + ":3:9: error: /schedule/type: type must be a known node type, got cosin; did you mean cosine?",
+        dup + ":1:57: error: /schedule/steps: duplicate key steps, the first is at line 1",
+        "no-such.yaml:1:1: error: cannot read the file: no such file");
+    assertThat(run("validate", "samples/warmup-cosine.yaml", "samples/warmup-cosine.yaml").status()).isZero();
+  }
+
+  @Test
+  void atValidatesAnEmbeddedSchedule() throws IOException {
+    Path experiment = write("experiment.yaml", "model: {layers: 12}\ntrain:\n  batch: 64\n  optim:\n"
+        + "    total_steps: 1000\n    schedule: {type: cosine, from: 0.1, steps: 0}\n");
+    Run r = run("validate", "--at", "/train/optim", experiment.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo(experiment + ":6:48: error: /train/optim/schedule/steps: steps must be >= 1, got 0"
+        + System.lineSeparator());
+    Files.writeString(experiment, Files.readString(experiment).replace("steps: 0", "steps: 10"));
+    assertThat(run("validate", "--at", "/train/optim", experiment.toString())).isEqualTo(new Run(0, "", ""));
+    assertThat(run("validate", "--at", "/train/nothing", experiment.toString()).out())
+        .isEqualTo(experiment + ":1:1: error: /train/nothing: nothing at this pointer in the file" + System.lineSeparator());
+  }
+
+  @Test
+  void badCommandLinesExitTwo() {
+    assertThat(run("validate").status()).isEqualTo(2);
+    assertThat(run("validate", "--format", "xml", "samples/warmup-cosine.yaml").status()).isEqualTo(2);
+    assertThat(run("validate", "--nope", "samples/warmup-cosine.yaml").status()).isEqualTo(2);
+  }
+
+  @Test
+  void hostileFilesAreProblemsNotStackTraces() throws IOException {
+    Path bomb = write("bomb.yaml", dev.anneal.ValidationTest.billionLaughs());
+    Path tabs = write("tabs.yaml", "schedule:\n\ttype: cosine\n");
+    Path empty = write("empty.yaml", "");
+    long start = System.nanoTime();
+    Run r = run("validate", bomb.toString(), tabs.toString(), empty.toString(), dir.toString());
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out().lines()).containsExactly(
+        bomb + ":1:1: error: cannot parse the file: YAML aliases expand too far (more than 9999 replayed values,"
+            + " as in a billion-laughs file)",
+        tabs + ":2:1: error: cannot parse the file: a tab in the indentation; YAML indents with spaces only",
+        empty + ":1:1: error: the file is empty, expected a mapping with schedule or schedules",
+        dir + ":1:1: error: cannot read the file: it is a directory");
+  }
+
+  @Test
+  void schemaPrintsTheSchemaExactly() throws IOException {
+    Run r = run("schema");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).isEqualTo(Files.readString(Path.of("schemas/anneal.schema.json")));
+  }
+}
