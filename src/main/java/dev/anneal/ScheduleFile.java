@@ -1,6 +1,7 @@
 package dev.anneal;
 
 import dev.anneal.internal.Binder;
+import dev.anneal.internal.CompileException;
 import dev.anneal.internal.Located;
 import dev.anneal.internal.Reader;
 import dev.anneal.internal.SchemaCheck;
@@ -154,17 +155,36 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
         file = Binder.bind(name, document, at, problems);
       }
     }
-    if (file != null) {
-      try {
-        file.compile();
-      } catch (IllegalArgumentException e) {
-        String where = at + (file.schedules().size() == 1 && file.schedules().containsKey("lr") ? "/schedule" : "/schedules");
-        Located.Position p = document.value(where);
-        problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + e.getMessage()));
-      }
+    if (file != null && problems.isEmpty()) {
+      checkCompiles(name, file, document, at, problems);
     }
     if (!problems.isEmpty()) throw new ScheduleFileException(Reader.sorted(problems));
     return file;
+  }
+
+  /** Compiles every schedule to find the rules across nodes that a tree breaks, located in the file. */
+  private static void checkCompiles(String name, ScheduleFile file, Located document, String at,
+      List<Problem> problems) {
+    boolean single = !document.root().at(at + "/schedule").isMissingNode();
+    file.schedules().forEach((schedule, node) -> {
+      String root = at + (single ? "/schedule" : "/schedules/" + schedule);
+      try {
+        node.compile(file.context());
+      } catch (CompileException e) {
+        String where = root + e.pointer();
+        Located.Position p = document.value(where);
+        problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + e.getMessage()));
+      }
+    });
+    if (problems.isEmpty()) {
+      try {
+        file.compile();
+      } catch (IllegalArgumentException e) {
+        String where = at + "/schedules/momentum";
+        Located.Position p = document.key(where);
+        problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + e.getMessage()));
+      }
+    }
   }
 
   private static String describe(Exception e) {

@@ -171,8 +171,10 @@ public class ValidationTest {
     List<Problem> got = problems("total_steps: 10\nschedule:\n  type: sequence\n  parts:\n"
         + "    - {type: linear, from: 0, to: 1, steps: 20}\n    - {type: cosine, to: 0, steps: rest}\n");
     assertThat(got).hasSize(1);
-    assertThat(got.get(0).line()).isEqualTo(3);
-    assertThat(got.get(0).message()).startsWith("/schedule: ").contains("rest");
+    assertThat(got.get(0).line()).isEqualTo(6);
+    assertThat(got.get(0).column()).isEqualTo(36);
+    assertThat(got.get(0).message()).isEqualTo("/schedule/parts/1/steps: sequence: rest must be >= 1 step,"
+        + " got -10 (total_steps 10 minus 20 steps of the other parts)");
   }
 
   // --- hostile input ---------------------------------------------------------------------------

@@ -22,7 +22,7 @@ final class Combinators {
     Compiled part = null;
     for (int i = 0; i < n; i++) {
       Compiler partCompiler = i == restIndex ? compiler.withRest(restSteps(compiler, parts, i)) : compiler;
-      part = partCompiler.compile(parts.get(i), previousEnd);
+      part = partCompiler.child(parts.get(i), "parts/" + i, previousEnd);
       if (!part.hasDuration() && i < n - 1) {
         Node node = parts.get(i);
         throw Check.fail("sequence", "parts[" + i + "]", node instanceof TorchNode
@@ -63,14 +63,18 @@ final class Combinators {
     long others = 0;
     for (int i = 0; i < parts.size(); i++) {
       if (i == restIndex) continue;
-      Compiled other = plain.compile(parts.get(i), 0.0);
+      Compiled other = plain.child(parts.get(i), "parts/" + i, 0.0);
       if (!other.hasDuration()) {
         throw Check.fail("sequence", "parts[" + i + "]", "a node with a duration when another part says rest",
             "a " + parts.get(i).type() + " without one");
       }
       others += Math.round(other.duration());
     }
-    return compiler.rest(others);
+    try {
+      return compiler.rest(others);
+    } catch (SpecException e) {
+      throw new SpecException("parts[" + restIndex + "].steps", e.getMessage());
+    }
   }
 
   static Compiled warmup(double steps, double from, Compiled then) {

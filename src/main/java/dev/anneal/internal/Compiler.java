@@ -70,6 +70,27 @@ public final class Compiler {
    * ended, used when the node omits {@code from}.
    */
   Compiled compile(Node node, @Nullable Double previousEnd) {
+    try {
+      return compileNode(node, previousEnd);
+    } catch (CompileException e) {
+      throw e;
+    } catch (SpecException e) {
+      throw new CompileException("/" + e.pointer(), e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new CompileException("", e.getMessage());
+    }
+  }
+
+  /** Compiles the node held under {@code key} (e.g. {@code of}, {@code parts/1}), locating its problems there. */
+  Compiled child(Node node, String key, @Nullable Double previousEnd) {
+    try {
+      return compile(node, previousEnd);
+    } catch (CompileException e) {
+      throw e.under(key);
+    }
+  }
+
+  private Compiled compileNode(Node node, @Nullable Double previousEnd) {
     if (node instanceof Constant c) {
       double value = c.value();
       return new Compiled(t -> value, optional(c.steps()));
@@ -98,19 +119,19 @@ public final class Compiler {
     } else if (node instanceof Sequence s) {
       return Combinators.sequence(this, s);
     } else if (node instanceof Warmup w) {
-      return Combinators.warmup(duration(w.steps()), w.from(), compile(w.then(), null));
+      return Combinators.warmup(duration(w.steps()), w.from(), child(w.then(), "then", null));
     } else if (node instanceof Restarts r) {
       return RestartsCurve.compile(this, r);
     } else if (node instanceof Scale s) {
-      return Combinators.scale(s.by(), compile(s.of(), null));
+      return Combinators.scale(s.by(), child(s.of(), "of", null));
     } else if (node instanceof Multiply m) {
       return Combinators.multiply(compileAll(m.of()));
     } else if (node instanceof Add a) {
       return Combinators.add(compileAll(a.of()));
     } else if (node instanceof Clamp c) {
-      return Combinators.clamp(c.min(), c.max(), compile(c.of(), null));
+      return Combinators.clamp(c.min(), c.max(), child(c.of(), "of", null));
     } else if (node instanceof Shift s) {
-      return Combinators.shift(s.by(), compile(s.of(), null));
+      return Combinators.shift(s.by(), child(s.of(), "of", null));
     } else if (node instanceof TorchNode t) {
       return Compiled.endless(TorchCompiler.lr(t, context));
     }
@@ -118,13 +139,21 @@ public final class Compiler {
   }
 
   private List<Compiled> compileAll(List<Node> nodes) {
-    return nodes.stream().map(n -> compile(n, null)).toList();
+    List<Compiled> compiled = new java.util.ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) compiled.add(child(nodes.get(i), "of/" + i, null));
+    return compiled;
   }
 
   /** A duration in (stretched) steps. */
   double duration(Steps steps) {
     if (steps == Steps.rest() && restSteps != null) return stretch(restSteps);
-    return stretch(steps.resolve(context));
+    try {
+      return stretch(steps.resolve(context));
+    } catch (SpecException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new SpecException("steps", e.getMessage());
+    }
   }
 
   double stretch(double steps) {

@@ -15,7 +15,7 @@ public record Located(JsonNode root, Map<String, Position> keys, Map<String, Pos
   static final Position UNKNOWN = new Position(0, 0);
 
   /** Where the key of {@code pointer} is, else its value, else the nearest enclosing one. */
-  Position key(String pointer) {
+  public Position key(String pointer) {
     Position p = keys.get(pointer);
     return p != null ? p : value(pointer);
   }

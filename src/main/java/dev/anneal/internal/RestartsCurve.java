@@ -23,7 +23,7 @@ final class RestartsCurve implements Curve {
   }
 
   static Compiled compile(Compiler compiler, Restarts spec) {
-    Compiled of = compiler.compile(spec.of(), null);
+    Compiled of = compiler.child(spec.of(), "of", null);
     if (!of.hasDuration()) {
       throw Check.fail("restarts", "of", "a node with a finite duration", "a " + spec.of().type() + " without one");
     }
