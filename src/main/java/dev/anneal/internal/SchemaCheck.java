@@ -60,14 +60,18 @@ public final class SchemaCheck {
     Set<String> taken = new HashSet<>();
     for (Problem p : problems) taken.add(p.pointer());
     Set<String> seen = new LinkedHashSet<>();
-    boolean any = false;
+    List<Mapped> mapped = new ArrayList<>();
     for (Error error : errors) {
       Mapped m = map(error, at, instance);
       if (m == null) continue;
-      any = true;
+      mapped.add(m);
+      // a misspelt key explains the required key it was meant to be: one problem, not two
+      if (m.explains != null) seen.add(m.explains);
+    }
+    boolean any = !mapped.isEmpty();
+    for (Mapped m : mapped) {
       // one problem per place (each missing key counts as its own place)
-      String place = "required".equals(error.getKeyword()) ? m.pointer + "#" + error.getProperty() : m.pointer;
-      if (taken.contains(m.pointer) || !seen.add(place)) continue;
+      if (taken.contains(m.pointer) || !seen.add(m.place)) continue;
       Position p = m.atKey ? document.key(m.pointer) : document.value(m.pointer);
       problems.add(new Problem(file, p.line(), p.column(), m.pointer, m.message));
     }
@@ -80,7 +84,15 @@ public final class SchemaCheck {
     return false;
   }
 
-  private record Mapped(String pointer, String message, boolean atKey) {}
+  /**
+   * A schema error as a problem. {@code place} tells problems apart (each missing key is a place of
+   * its own); {@code explains} is the place of the missing key an unknown key was probably meant to be.
+   */
+  private record Mapped(String pointer, String message, boolean atKey, String place, @Nullable String explains) {
+    Mapped(String pointer, String message, boolean atKey) {
+      this(pointer, message, atKey, pointer, null);
+    }
+  }
 
   private static @Nullable Mapped map(Error error, String at, JsonNode root) {
     String keyword = error.getKeyword();
@@ -105,7 +117,8 @@ public final class SchemaCheck {
         String hint = Suggest.closest(name, known);
         return new Mapped(child, child + ": unknown key " + name + " in " + owner(value, relative.isEmpty())
             + (hint == null ? "" : "; did you mean " + hint + "?")
-            + (known.isEmpty() ? "" : " (expected one of " + String.join(", ", known) + ")"), true);
+            + (known.isEmpty() ? "" : " (expected one of " + String.join(", ", known) + ")"), true, child,
+            hint == null || value.has(hint) ? null : pointer + "#" + hint);
       }
       case "required": {
         String name = error.getProperty();
@@ -116,7 +129,7 @@ public final class SchemaCheck {
         }
         if (relative.isEmpty() && (name.equals("schedule") || name.equals("schedules"))) return null;
         return new Mapped(pointer, pointer + ": " + owner(value, relative.isEmpty()) + " needs " + name
-            + " (" + expected(name) + "), got no " + name, false);
+            + " (" + expected(name) + "), got no " + name, false, pointer + "#" + name, null);
       }
       case "oneOf":
         if (relative.isEmpty() && value.isObject()) {
