@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -18,6 +16,7 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -79,7 +78,8 @@ final class Charts {
     style(stepAxis);
     stepAxis.setAutoRangeIncludesZero(false);
     stepAxis.setRange(0, Math.max(1, n - 1));
-    stepAxis.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT));
+    double stepUnit = Math.max(1, TickFormat.niceUnit(n - 1, 8));
+    stepAxis.setTickUnit(new NumberTickUnit(stepUnit, new TickFormat(true, false, n - 1)));
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(stepAxis);
     plot.setGap(14);
     plot.setOrientation(PlotOrientation.VERTICAL);
@@ -112,24 +112,39 @@ final class Charts {
       LogAxis logAxis = new LogAxis(panel.name() + " (log)");
       logAxis.setBase(10);
       logAxis.setSmallestValue(min > 0 && Double.isFinite(min) ? min / 10 : 1e-12);
-      logAxis.setNumberFormatOverride(new DecimalFormat("0.#E0"));
+      TickFormat format = new TickFormat(false, true, 0);
+      logAxis.setNumberFormatOverride(format);
+      if (Double.isFinite(min) && max / min >= 10) {
+        // whole decades, one tick each
+        logAxis.setRange(Math.pow(10, Math.floor(Math.log10(min))), Math.pow(10, Math.ceil(Math.log10(max))));
+        logAxis.setAutoTickUnitSelection(false);
+        logAxis.setTickUnit(new NumberTickUnit(1.0, format));
+        logAxis.setMinorTickCount(9);
+        logAxis.setMinorTickMarksVisible(true);
+      }
       axis = logAxis;
     } else {
       NumberAxis numberAxis = new NumberAxis(panel.name());
       numberAxis.setAutoRangeIncludesZero(false);
       double big = Math.max(Math.abs(min), Math.abs(max));
-      if (Double.isFinite(big) && big > 0 && (big < 1e-2 || big >= 1e5)) {
-        numberAxis.setNumberFormatOverride(new DecimalFormat("0.0##E0"));
-      }
-      if (Double.isFinite(min) && min == max) {
-        double pad = min == 0 ? 1 : Math.abs(min) * 0.1;
-        numberAxis.setRange(min - pad, max + pad);
+      boolean scientific = Double.isFinite(big) && big > 0 && (big < 1e-2 || big >= 1e5);
+      if (Double.isFinite(min)) {
+        double lo = min;
+        double hi = max;
+        if (lo == hi) {
+          double pad = lo == 0 ? 1 : Math.abs(lo) * 0.1;
+          lo -= pad;
+          hi += pad;
+        } else if (lo >= 0 && lo < (hi - lo) * 0.25) {
+          lo = 0; // a curve that comes near 0 is drawn from 0, as readers expect of a learning rate
+        }
+        double span = hi - lo;
+        numberAxis.setRange(lo - span * 0.05, hi + span * 0.06);
+        numberAxis.setTickUnit(new NumberTickUnit(TickFormat.niceUnit(span, 6), new TickFormat(false, scientific, 0)));
       }
       axis = numberAxis;
     }
     style(axis);
-    axis.setUpperMargin(0.08);
-    axis.setLowerMargin(0.08);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     renderer.setSeriesPaint(0, INK);
     renderer.setSeriesStroke(0, new BasicStroke(2.0f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
