@@ -131,10 +131,15 @@ final class Charts {
       if (Double.isFinite(min)) {
         double lo = min;
         double hi = max;
-        if (lo == hi) {
-          double pad = lo == 0 ? 1 : Math.abs(lo) * 0.1;
-          lo -= pad;
-          hi += pad;
+        if (lo == hi) { // a constant: drawn against 0, so that it reads as a level, not as noise
+          if (lo > 0) {
+            lo = 0;
+          } else if (hi < 0) {
+            hi = 0;
+          } else {
+            lo = -1;
+            hi = 1;
+          }
         } else if (lo >= 0 && lo < (hi - lo) * 0.25) {
           lo = 0; // a curve that comes near 0 is drawn from 0, as readers expect of a learning rate
         }
