@@ -1,6 +1,7 @@
 package dev.anneal.internal.torch;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ChainedScheduler: every child steps in turn on the same lr. When every child multiplies by a
@@ -40,10 +41,24 @@ final class Chained extends Scheduler {
       for (Scheduler child : children) value *= ((Chainable) child).closed(k, 1.0);
       return value;
     }
+    // replay, resuming from the last step asked when it is not past k, so that asking the steps in
+    // order (table, explain, plot) costs one step each; the result is the same either way
+    Replayed from = replayed;
+    long s = 1;
     double lr = start;
-    for (long s = 1; s <= k; s++) lr = next(s, lr);
+    if (from != null && from.k() <= k) {
+      s = from.k() + 1;
+      lr = from.lr();
+    }
+    for (; s <= k; s++) lr = next(s, lr);
+    replayed = new Replayed(k, lr);
     return lr;
   }
+
+  /** The lr after {@code k} replayed steps. */
+  private record Replayed(long k, double lr) {}
+
+  private volatile @Nullable Replayed replayed;
 
   private double stepFrom(int first, long k, double lr) {
     for (int i = first; i < children.length; i++) lr = children[i].next(k, lr);
