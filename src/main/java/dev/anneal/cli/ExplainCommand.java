@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = {"Say in words what every schedule of the file does over steps 0..N-1: its phases with their"
         + " first and last step, shape, start and end value; then its peak and lowest value and where."},
-    footer = {"", "Example:", "  anneal explain samples/gpt-warmup-cosine.yaml",
+    footer = {"", "Examples:", "  anneal explain samples/gpt-warmup-cosine.yaml",
         "  anneal explain --at /train/optim samples/experiment-config.yaml"})
 final class ExplainCommand implements Callable<Integer> {
   /** Every step is scanned for the peak and the lowest value up to this many steps; above, a sample. */
