@@ -6,11 +6,13 @@ import picocli.CommandLine.Command;
 /** {@code anneal}: validate, tabulate, plot and explain learning-rate schedule files. */
 @Command(name = "anneal", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Learning-rate schedules as values: check them, see them, use the very same numbers as PyTorch.",
-    subcommands = {ValidateCommand.class, TableCommand.class, SchemaCommand.class,
+    subcommands = {ValidateCommand.class, TableCommand.class, PlotCommand.class, ExplainCommand.class,
+        SchemaCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
     System.exit(run(args));
   }
 

@@ -43,6 +43,29 @@ final class Combinators {
     }, duration);
   }
 
+  /**
+   * Where each part of {@code sequence} starts, plus one last entry: where the sequence ends
+   * ({@link Double#NaN} when its last part has no duration).
+   */
+  static double[] partStarts(Compiler compiler, Sequence sequence) {
+    List<Node> parts = sequence.parts();
+    int restIndex = restIndex(parts);
+    int n = parts.size();
+    double[] starts = new double[n + 1];
+    double start = 0;
+    @Nullable Double previousEnd = null;
+    Compiled part = null;
+    for (int i = 0; i < n; i++) {
+      Compiler partCompiler = i == restIndex ? compiler.withRest(restSteps(compiler, parts, i)) : compiler;
+      part = partCompiler.compile(parts.get(i), previousEnd);
+      starts[i] = start;
+      start += part.duration();
+      previousEnd = part.hasDuration() ? part.end() : null;
+    }
+    starts[n] = start;
+    return starts;
+  }
+
   private static int restIndex(List<Node> parts) {
     int found = -1;
     for (int i = 0; i < parts.size(); i++) {

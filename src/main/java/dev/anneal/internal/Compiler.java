@@ -50,6 +50,15 @@ public final class Compiler {
     return step -> curve.at(step);
   }
 
+  /**
+   * The step where each part of a (top-level) {@code sequence} starts, and as a last entry the
+   * step where it ends ({@link Double#NaN} when its last part goes on forever). For plots and
+   * explanations; the sequence must compile in {@code context}.
+   */
+  public static double[] partStarts(Sequence sequence, Context context) {
+    return Combinators.partStarts(new Compiler(context, 1, 1, null), sequence);
+  }
+
   /** A compiler for the same context whose durations are further stretched by {@code num / den}. */
   Compiler stretched(double num, double den) {
     return new Compiler(context, stretchNum * num, stretchDen * den, null);

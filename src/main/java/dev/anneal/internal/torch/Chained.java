@@ -6,7 +6,8 @@ import java.util.List;
  * ChainedScheduler: every child steps in turn on the same lr. When every child multiplies by a
  * factor, the value is the product of their closed forms; after a child that sets the lr outright,
  * only the children after it matter; otherwise (a CosineAnnealingLR or a SequentialLR among
- * others) the steps are replayed from 0, which costs {@code k} steps.
+ * others) the steps are replayed, from checkpoints made once over the first 2^22 steps (so any
+ * step there costs fewer than 64 steps; beyond, {@code k - 2^22}).
  */
 final class Chained extends Scheduler {
   private final Scheduler[] children;
@@ -14,6 +15,9 @@ final class Chained extends Scheduler {
   private final double start;
   private final int lastAbsolute;
   private final boolean multiplicative;
+  private final double[] checkpoints;
+  private static final int CHECKPOINT_SHIFT = 6;
+  private static final long CHECKPOINT_STEPS = 1L << 22;
 
   /** {@code before}: the optimizer's lr before the children were constructed (NaN when unknown). */
   Chained(List<Scheduler> children, double before) {
@@ -29,6 +33,7 @@ final class Chained extends Scheduler {
     }
     this.lastAbsolute = last;
     this.multiplicative = product;
+    this.checkpoints = last < 0 && !product ? replayCheckpoints() : new double[] {start};
   }
 
   @Override
@@ -40,9 +45,29 @@ final class Chained extends Scheduler {
       for (Scheduler child : children) value *= ((Chainable) child).closed(k, 1.0);
       return value;
     }
-    double lr = start;
-    for (long s = 1; s <= k; s++) lr = next(s, lr);
+    // replay from the nearest checkpoint at or before k
+    int j = (int) Math.min(k >>> CHECKPOINT_SHIFT, checkpoints.length - 1);
+    double lr = checkpoints[j];
+    for (long s = ((long) j << CHECKPOINT_SHIFT) + 1; s <= k; s++) lr = next(s, lr);
     return lr;
+  }
+
+  /**
+   * The lr after every {@code 2^CHECKPOINT_SHIFT} steps of the first {@code CHECKPOINT_STEPS}, made
+   * once when the chain must be replayed, so that any step costs fewer than 64 replayed steps there.
+   */
+  private double[] replayCheckpoints() {
+    int count = (int) (CHECKPOINT_STEPS >>> CHECKPOINT_SHIFT) + 1;
+    double[] at = new double[count];
+    double lr = start;
+    at[0] = lr;
+    for (int j = 1; j < count; j++) {
+      for (long s = ((long) (j - 1) << CHECKPOINT_SHIFT) + 1; s <= (long) j << CHECKPOINT_SHIFT; s++) {
+        lr = next(s, lr);
+      }
+      at[j] = lr;
+    }
+    return at;
   }
 
   private double stepFrom(int first, long k, double lr) {

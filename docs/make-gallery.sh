@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Regenerates docs/gallery/<sample>.png from every samples/<sample>.yaml:
+#   docs/make-gallery.sh
+# (SamplesTest plots every sample the same way, so this keeps working as the code changes.)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+mkdir -p "$here/docs/gallery"
+for sample in "$here"/samples/*.yaml; do
+  name="$(basename "$sample" .yaml)"
+  at=()
+  case "$name" in experiment-config*) at=(--at /train/optim) ;; esac
+  (cd "$here" && ./anneal plot "${at[@]}" -o "docs/gallery/$name.png" "samples/$name.yaml")
+  echo "docs/gallery/$name.png"
+done

@@ -1,0 +1,144 @@
+package dev.anneal.cli;
+
+import dev.anneal.Schedule;
+import dev.anneal.ScheduleFile;
+import dev.anneal.spec.Node;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code anneal explain}: what a schedule file does, in words. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+    description = {"Say in words what every schedule of the file does over steps 0..N-1: its phases with their"
+        + " first and last step, shape, start and end value; then its peak and lowest value and where."},
+    footer = {"", "Examples:", "  anneal explain samples/gpt-warmup-cosine.yaml",
+        "  anneal explain --at /train/optim samples/experiment-config.yaml"})
+final class ExplainCommand implements Callable<Integer> {
+  /** Every step is scanned for the peak and the lowest value up to this many steps; above, a sample. */
+  static final long SCAN_ALL = 2_000_000;
+
+  @Spec CommandSpec spec;
+
+  @Mixin FileOptions input;
+
+  @Option(names = "--steps", paramLabel = "N", description = "Explain steps 0..N-1 (default: the file's total_steps).")
+  Long steps;
+
+  @Override
+  public Integer call() {
+    if (steps != null && steps < 1) throw new ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
+    ScheduleFile file = input.load(spec.commandLine().getErr());
+    if (file == null) return 1;
+    Long n = steps != null ? steps : file.totalSteps();
+    if (n == null) {
+      throw new ParameterException(spec.commandLine(), "--steps is needed: " + input.file + " has no total_steps");
+    }
+    if (n < 1) throw new ParameterException(spec.commandLine(), "--steps is needed: total_steps is " + n);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(explain(file, n));
+    out.flush();
+    return 0;
+  }
+
+  String explain(ScheduleFile file, long n) {
+    Map<String, Schedule> schedules = file.compile();
+    StringBuilder out = new StringBuilder();
+    out.append(input.file).append(input.at.isEmpty() ? "" : " at " + input.at).append(": ")
+        .append(schedules.size() == 1 ? "1 schedule" : schedules.size() + " schedules")
+        .append(" (").append(String.join(", ", schedules.keySet())).append(") over ").append(n)
+        .append(n == 1 ? " step" : " steps").append(", 0 to ").append(n - 1).append('\n');
+    Node lr = file.schedules().get("lr");
+    for (var entry : schedules.entrySet()) {
+      String name = entry.getKey();
+      Schedule schedule = entry.getValue();
+      Node node = file.schedules().get(name);
+      out.append('\n').append(name);
+      if (node == null) {
+        out.append(" (the momentum that ").append(lr.type()).append(" cycles with its lr)");
+        node = lr;
+      } else {
+        out.append(" (").append(node.type()).append(')');
+      }
+      out.append('\n');
+      List<Phases.Phase> phases = Phases.of(node, "", file.context(), n);
+      int i = 1;
+      for (Phases.Phase phase : phases) {
+        out.append(String.format(Locale.ROOT, "  phase %d: ", i++));
+        if (!phase.reached()) {
+          out.append(phase.shape()).append(" from step ").append(phase.first())
+              .append(", not reached within ").append(n).append(" steps\n");
+          continue;
+        }
+        long length = phase.last() - phase.first() + 1;
+        out.append("steps ").append(phase.first()).append(" to ").append(phase.last())
+            .append(" (").append(length).append(length == 1 ? " step" : " steps").append("), ")
+            .append(phase.shape()).append(", ")
+            .append(value(schedule.valueAt(phase.first()))).append(" -> ")
+            .append(value(schedule.valueAt(phase.last()))).append('\n');
+      }
+      extremes(out, schedule, n);
+    }
+    return out.toString();
+  }
+
+  private static void extremes(StringBuilder out, Schedule schedule, long n) {
+    long stride = n <= SCAN_ALL ? 1 : (n + SCAN_ALL - 1) / SCAN_ALL;
+    double max = Double.NEGATIVE_INFINITY;
+    double min = Double.POSITIVE_INFINITY;
+    long maxFirst = 0;
+    long maxLast = 0;
+    long maxCount = 0;
+    long minFirst = 0;
+    long minLast = 0;
+    long minCount = 0;
+    for (long step = 0; step < n; step = step + stride < n - 1 || step == n - 1 ? step + stride : n - 1) {
+      double v = schedule.valueAt(step);
+      if (v > max) {
+        max = v;
+        maxFirst = step;
+        maxCount = 0;
+      }
+      if (v == max) {
+        maxLast = step;
+        maxCount++;
+      }
+      if (v < min) {
+        min = v;
+        minFirst = step;
+        minCount = 0;
+      }
+      if (v == min) {
+        minLast = step;
+        minCount++;
+      }
+      if (step == n - 1) break;
+    }
+    out.append("  peak   ").append(value(max)).append(where(maxFirst, maxLast, maxCount)).append('\n');
+    out.append("  lowest ").append(value(min)).append(where(minFirst, minLast, minCount)).append('\n');
+    if (stride > 1) out.append("  (peak and lowest from every ").append(stride).append("th step and the last)\n");
+  }
+
+  private static String where(long first, long last, long count) {
+    if (count == 1) return " at step " + first;
+    if (last - first + 1 == count) return " at steps " + first + " to " + last;
+    return " at step " + first + " and " + (count - 1) + " more, the last at step " + last;
+  }
+
+  /** {@code %.6g} without trailing zeros: 0.001, 6.0e-05 as 6e-05, 0 as 0. */
+  static String value(double v) {
+    if (v == 0) return "0";
+    String s = String.format(Locale.ROOT, "%.6g", v);
+    int e = s.indexOf('e');
+    String mantissa = e < 0 ? s : s.substring(0, e);
+    if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+    return e < 0 ? mantissa : mantissa + s.substring(e);
+  }
+}

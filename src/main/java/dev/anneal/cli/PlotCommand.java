@@ -1,0 +1,96 @@
+package dev.anneal.cli;
+
+import dev.anneal.Schedule;
+import dev.anneal.ScheduleFile;
+import dev.anneal.spec.Node;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code anneal plot}: a figure of every schedule of a file, or a preview in the terminal. */
+@Command(name = "plot", mixinStandardHelpOptions = true,
+    description = {"Draw every schedule of the file against the step: one panel per schedule (lr, momentum, ...)"
+        + " over a shared step axis, dashed lines where the phases of a top-level sequence or warmup start.",
+        "With --term, print a preview of lr in the terminal instead."},
+    footer = {"", "Examples:", "  anneal plot -o lr.png samples/gpt-warmup-cosine.yaml",
+        "  anneal plot --log -o lr.svg samples/sgdr-restarts.yaml",
+        "  anneal plot --term samples/sgdr-restarts.yaml"})
+final class PlotCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin FileOptions input;
+
+  @Option(names = "--steps", paramLabel = "N", description = "Draw steps 0..N-1 (default: the file's total_steps).")
+  Long steps;
+
+  @Option(names = "--log", description = "Logarithmic value axis (non-positive values are left out).")
+  boolean log;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The figure to write: OUT.png or OUT.svg.")
+  Path output;
+
+  @Option(names = "--term", description = "Print a braille preview of lr on stdout (no -o needed).")
+  boolean term;
+
+  @Override
+  public Integer call() {
+    if (output == null && !term) throw new ParameterException(spec.commandLine(), "-o OUT.png|OUT.svg or --term is needed");
+    if (output != null) {
+      String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+        throw new ParameterException(spec.commandLine(), "-o must end in .png or .svg, got " + output);
+      }
+    }
+    if (steps != null && steps < 1) throw new ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
+    ScheduleFile file = input.load(spec.commandLine().getErr());
+    if (file == null) return 1;
+    Long n = steps != null ? steps : file.totalSteps();
+    if (n == null) {
+      throw new ParameterException(spec.commandLine(), "--steps is needed: " + input.file + " has no total_steps");
+    }
+    if (n < 1) throw new ParameterException(spec.commandLine(), "--steps is needed: total_steps is " + n);
+    Map<String, Schedule> schedules = file.compile();
+    if (term) {
+      PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8));
+      out.print(Terminal.preview("lr", schedules.get("lr"), n));
+      out.flush();
+    }
+    if (output != null) draw(file, schedules, n);
+    return 0;
+  }
+
+  private void draw(ScheduleFile file, Map<String, Schedule> schedules, long n) {
+    System.setProperty("java.awt.headless", "true");
+    Node lrNode = file.schedules().get("lr");
+    List<Charts.Panel> panels = new ArrayList<>();
+    for (var entry : schedules.entrySet()) {
+      Node node = file.schedules().get(entry.getKey());
+      List<Long> boundaries = Phases.boundaries(
+          Phases.of(node != null ? node : lrNode, "", file.context(), n), n);
+      long[] at = Charts.sampleSteps(n, boundaries);
+      double[] values = new double[at.length];
+      Schedule schedule = entry.getValue();
+      for (int i = 0; i < at.length; i++) values[i] = schedule.valueAt(at[i]);
+      panels.add(new Charts.Panel(entry.getKey(), at, values, boundaries));
+    }
+    Path name = input.file.getFileName();
+    String title = name == null ? input.file.toString() : name.toString();
+    try {
+      Charts.write(Charts.chart(title, panels, n, log), output, Charts.WIDTH, Charts.height(panels.size()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package dev.anneal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit statuses, the words of explain, and where plot samples. */
+class PlotExplainTest {
+  @TempDir Path dir;
+
+  record Result(int status, String out, String err) {}
+
+  static synchronized Result run(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+    try {
+      int status = Main.run(args);
+      return new Result(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    return file;
+  }
+
+  @Test
+  void explainsPhasesPeakAndLowest() {
+    Result r = run("explain", "samples/wsd-one-minus-sqrt.yaml");
+    assertThat(r.status()).isZero();
+    assertThat(r.out())
+        .contains("phase 1: steps 0 to 1999 (2000 steps), linear, 0 -> ")
+        .contains("phase 2: steps 2000 to 79999 (78000 steps), constant, 0.001 -> 0.001")
+        .contains("phase 3: steps 80000 to 99999 (20000 steps), one_minus_sqrt, 0.001 -> ")
+        .contains("peak   0.001 at steps 2000 to 80000")
+        .contains("lowest 0 at step 0");
+  }
+
+  @Test
+  void explainsTorchMomentum() {
+    Result r = run("explain", "samples/torch-one-cycle.yaml");
+    assertThat(r.out()).contains("momentum (the momentum that torch.OneCycleLR").contains("lowest 0.85 at step 1949");
+  }
+
+  @Test
+  void withoutTotalStepsStepsIsAUsageError() throws IOException {
+    Path file = write("s.yaml", "schedule: {type: constant, value: 0.1}\n");
+    assertThat(run("explain", file.toString()).status()).isEqualTo(2);
+    assertThat(run("plot", "--term", file.toString()).status()).isEqualTo(2);
+    Result ok = run("explain", "--steps", "10", file.toString());
+    assertThat(ok.status()).isZero();
+    assertThat(ok.out()).contains("peak   0.1 at steps 0 to 9");
+  }
+
+  @Test
+  void plotNeedsAnOutputOrTerm() {
+    assertThat(run("plot", "samples/warmup-cosine.yaml").status()).isEqualTo(2);
+    assertThat(run("plot", "-o", dir.resolve("x.txt").toString(), "samples/warmup-cosine.yaml").status())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void anInvalidFileExitsOneWithLocatedProblems() throws IOException {
+    Path file = write("bad.yaml", "total_steps: 100\nschedule:\n  type: cosine\n  form: 0.1\n  steps: 10\n");
+    for (String command : List.of("plot", "explain")) {
+      List<String> args = command.equals("plot")
+          ? List.of(command, "-o", dir.resolve("x.png").toString(), file.toString())
+          : List.of(command, file.toString());
+      Result r = run(args.toArray(String[]::new));
+      assertThat(r.status()).isEqualTo(1);
+      assertThat(r.err()).startsWith(file + ":4:3: error: ");
+    }
+  }
+
+  @Test
+  void samplesAtMostAboutTwoThousandStepsWithBothSidesOfEveryBoundary() {
+    long[] steps = Charts.sampleSteps(1_000_000, List.of(12_345L, 500_001L));
+    assertThat(steps.length).isBetween(2000, 2004);
+    assertThat(steps[0]).isZero();
+    assertThat(steps[steps.length - 1]).isEqualTo(999_999);
+    assertThat(steps).contains(12_344L, 12_345L, 500_000L, 500_001L);
+    assertThat(steps).isSorted();
+    assertThat(Charts.sampleSteps(10, List.of(5L))).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+  }
+
+  @Test
+  void theTerminalPreviewIs72By16() {
+    Result r = run("plot", "--term", "samples/sgdr-restarts.yaml");
+    assertThat(r.status()).isZero();
+    List<String> rows = r.out().lines().filter(l -> l.indexOf('\u2800') >= 0 || l.chars().anyMatch(c -> c > 0x2800 && c < 0x2900)).toList();
+    assertThat(rows).hasSize(Terminal.ROWS);
+    assertThat(rows).allSatisfy(row -> assertThat(row.chars().filter(c -> c >= 0x2800 && c < 0x2900).count())
+        .isEqualTo(Terminal.COLUMNS));
+  }
+
+  @Test
+  void tickLabelsReadLikeAPaper() {
+    assertThat(TickFormat.sci(3.0e-4)).isEqualTo("3e-4");
+    assertThat(TickFormat.sci(2.5e-5)).isEqualTo("2.5e-5");
+    assertThat(new TickFormat(true, false, 60_000).text(20_000)).isEqualTo("20k");
+    assertThat(new TickFormat(true, false, 2_000_000).text(1_500_000)).isEqualTo("1.5M");
+    assertThat(TickFormat.plain(0.25)).isEqualTo("0.25");
+    assertThat(Arrays.asList(TickFormat.niceUnit(60_000, 6), TickFormat.niceUnit(6e-3, 6))).containsExactly(10_000.0, 1e-3);
+  }
+}
