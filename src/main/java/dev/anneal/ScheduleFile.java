@@ -125,7 +125,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
-      throw new ScheduleFileException(List.of(new Problem(path.toString(), 0, 0, "",
+      throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "",
           "cannot read the file: " + describe(e))));
     }
     return parse(path.toString(), text, at);

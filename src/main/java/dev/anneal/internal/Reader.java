@@ -53,8 +53,8 @@ public final class Reader {
       return new Located(root, Map.copyOf(reader.keys), Map.copyOf(reader.values));
     } catch (JacksonException e) {
       TokenStreamLocation at = e.getLocation();
-      int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-      int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+      int line = at == null ? 1 : Math.max(at.getLineNr(), 1);
+      int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
       problems.add(new Problem(file, line, column, "", "cannot parse the file: " + firstLine(e.getOriginalMessage())));
       return null;
     }
