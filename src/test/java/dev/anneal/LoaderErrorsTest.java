@@ -116,18 +116,37 @@ class LoaderErrorsTest {
   }
 
   @Test
-  void restBelowOneStep() {
+  void restBelowOneStepIsReportedAtTheRest() {
     is(only("total_steps: 100\nschedule:\n  type: sequence\n  parts:\n"
             + "    - {type: cosine, from: 1.0, steps: 100}\n    - {type: cosine, from: 1.0, steps: rest}\n"),
-        3, 3, "/schedule", "/schedule: sequence: rest must be >= 1 step, got 0 (total_steps 100 minus 100"
-            + " steps of the other parts)");
+        6, 40, "/schedule/parts/1/steps", "/schedule/parts/1/steps: sequence: rest must be >= 1 step, got 0"
+            + " (total_steps 100 minus 100 steps of the other parts)");
   }
 
   @Test
-  void restWithoutTotalSteps() {
+  void restWithoutTotalStepsIsReportedAtTheRest() {
     is(only("schedule:\n  type: sequence\n  parts:\n"
             + "    - {type: cosine, from: 1.0, steps: 10}\n    - {type: cosine, steps: rest}\n"),
-        2, 3, "/schedule", "/schedule: sequence: steps rest needs total_steps in the file, got no total_steps");
+        5, 29, "/schedule/parts/1/steps",
+        "/schedule/parts/1/steps: sequence: steps rest needs total_steps in the file, got no total_steps");
+  }
+
+  @Test
+  void restBesideAPartWithoutDurationIsReportedAtThatPart() {
+    is(only("total_steps: 100\nschedule:\n  type: sequence\n  parts:\n"
+            + "    - {type: constant, value: 1.0}\n    - {type: cosine, from: 1.0, steps: rest}\n"),
+        5, 7, "/schedule/parts/0", "/schedule/parts/0: sequence: parts[0] must be a node with a duration"
+            + " when another part says rest, got a constant without one");
+  }
+
+  @Test
+  void restInsideANestedSequenceIsResolvedAgainstTotalSteps() {
+    ScheduleFile file = ScheduleFile.parse("x.yaml", "total_steps: 100\nschedule:\n  type: warmup\n"
+        + "  steps: 5\n  then:\n    type: sequence\n    parts:\n"
+        + "    - {type: constant, value: 1.0, steps: 60}\n    - {type: constant, value: 2.0, steps: rest}\n", "");
+    Schedule lr = file.compile().get("lr");
+    assertThat(lr.valueAt(64)).isEqualTo(1.0);
+    assertThat(lr.valueAt(65)).isEqualTo(2.0);
   }
 
   @Test

@@ -262,6 +262,22 @@ public final class Binder {
     }
   }
 
+  /**
+   * Why the {@code rest} part {@code restIndex} of a sequence cannot be resolved with the file's
+   * settings (no total_steps, or nothing left), or null when it can or when that cannot be told yet.
+   */
+  @Nullable SpecException restProblem(List<Node> parts, int restIndex) {
+    if (durations == null) return null;
+    try {
+      Compiler.rest(durations, parts, restIndex);
+      return null;
+    } catch (SpecException e) {
+      return e;
+    } catch (IllegalArgumentException e) {
+      return null; // another part is broken: compiling the whole file reports it
+    }
+  }
+
   boolean isBrokenValue(String pointer) {
     for (Problem p : problems) {
       if (p.pointer().equals(pointer)) return true;

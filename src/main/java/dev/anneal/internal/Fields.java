@@ -192,6 +192,15 @@ final class Fields {
       }
       found = i;
     }
+    if (found >= 0) {
+      SpecException problem = binder.restProblem(parts, found);
+      if (problem != null) {
+        ok = false;
+        String at = problem.key().startsWith(key + "[") ? pointer + "/" + problem.pointer()
+            : pointer(key) + "/" + found + "/steps";
+        binder.problemAtValue(at, at + ": " + problem.getMessage());
+      }
+    }
   }
 
   List<Long> integers(String key) {
