@@ -7,6 +7,7 @@ import dev.anneal.spec.Add;
 import dev.anneal.spec.ChainedScheduler;
 import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
+import dev.anneal.spec.Context;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Cosine;
 import dev.anneal.spec.CosineAnnealingLR;
@@ -33,6 +34,7 @@ import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.Shift;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.StepLR;
+import dev.anneal.spec.Steps;
 import dev.anneal.spec.Warmup;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +78,11 @@ public final class Binder {
         f.integers("boundaries"), f.optionalDuration("steps")));
     TYPES.put("inverse_sqrt", f -> new InverseSqrt(f.optionalNumber("from"), f.number("timescale"),
         f.optionalDuration("steps")));
-    TYPES.put("sequence", f -> new Sequence(f.nodes("parts")));
+    TYPES.put("sequence", f -> {
+      List<Node> parts = f.nodes("parts");
+      f.restAtMostOnce("parts", parts);
+      return new Sequence(parts);
+    });
     TYPES.put("warmup", f -> new Warmup(f.duration("steps"), f.number("from", 0), f.node("then")));
     TYPES.put("restarts", f -> new Restarts(f.node("of"), f.number("period_mult", 1),
         f.number("decay", 1), f.optionalInteger("cycles")));
@@ -111,6 +117,8 @@ public final class Binder {
   private final String file;
   private final Located document;
   private final List<Problem> problems;
+  /** The file's settings that durations resolve against; null when they are themselves broken. */
+  private @Nullable Context durations;
 
   private Binder(String file, Located document, List<Problem> problems) {
     this.file = file;
@@ -149,6 +157,9 @@ public final class Binder {
     Long totalSteps = f.optionalInteger("total_steps");
     Long stepsPerEpoch = f.optionalInteger("steps_per_epoch");
     Double baseLr = f.optionalNumber("base_lr");
+    boolean settingsOk = f.ok() && (totalSteps == null || totalSteps >= 1)
+        && (stepsPerEpoch == null || stepsPerEpoch >= 1);
+    durations = settingsOk ? new Context(totalSteps, stepsPerEpoch, null) : null;
     Map<String, Node> schedules = new LinkedHashMap<>();
     boolean single = f.has("schedule");
     boolean several = f.has("schedules");
@@ -176,8 +187,10 @@ public final class Binder {
     }
   }
 
-  private static void checkPositive(Fields f, String key, @Nullable Long value) {
-    if (value != null && value < 1) f.fail(key, key + " must be >= 1, got " + value);
+  private void checkPositive(Fields f, String key, @Nullable Long value) {
+    if (value != null && value < 1 && !isBrokenValue(f.pointer(key))) {
+      f.fail(key, key + " must be >= 1, got " + value);
+    }
   }
 
   private void schedules(JsonNode map, String pointer, Map<String, Node> out, Fields f) {
@@ -241,6 +254,33 @@ public final class Binder {
     }
     f.rejectUnknown();
     return f.ok() ? node : null;
+  }
+
+  /** Why {@code steps} cannot be resolved with the file's settings, or null when it can (or cannot be told). */
+  @Nullable String unresolvable(Steps steps) {
+    if (durations == null) return null;
+    try {
+      steps.resolve(durations);
+      return null;
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
+
+  /**
+   * Why the {@code rest} part {@code restIndex} of a sequence cannot be resolved with the file's
+   * settings (no total_steps, or nothing left), or null when it can or when that cannot be told yet.
+   */
+  @Nullable SpecException restProblem(List<Node> parts, int restIndex) {
+    if (durations == null) return null;
+    try {
+      Compiler.rest(durations, parts, restIndex);
+      return null;
+    } catch (SpecException e) {
+      return e;
+    } catch (IllegalArgumentException e) {
+      return null; // another part is broken: compiling the whole file reports it
+    }
   }
 
   boolean isBrokenValue(String pointer) {

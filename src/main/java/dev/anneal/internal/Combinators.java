@@ -81,7 +81,7 @@ final class Combinators {
   }
 
   /** {@code total_steps} minus the (unstretched) durations of every other part. */
-  private static long restSteps(Compiler compiler, List<Node> parts, int restIndex) {
+  static long restSteps(Compiler compiler, List<Node> parts, int restIndex) {
     Compiler plain = compiler.unstretched();
     long others = 0;
     for (int i = 0; i < parts.size(); i++) {

@@ -169,11 +169,22 @@ public final class Compiler {
     return stretchNum == stretchDen ? steps : steps * stretchNum / stretchDen;
   }
 
+  /**
+   * The whole steps the {@code rest} part {@code restIndex} of a sequence's {@code parts} takes
+   * (unstretched); a {@link SpecException} when it is not given or would be {@code < 1}.
+   */
+  static long rest(Context context, List<Node> parts, int restIndex) {
+    if (context.totalSteps() == null) throw noTotalSteps();
+    return Combinators.restSteps(new Compiler(context, 1, 1, null), parts, restIndex);
+  }
+
+  private static SpecException noTotalSteps() {
+    return new SpecException("rest", "sequence: steps rest needs total_steps in the file, got no total_steps");
+  }
+
   /** The whole steps a sequence's {@code rest} part takes: {@code total_steps} minus the others. */
   long rest(long others) {
-    if (context.totalSteps() == null) {
-      throw new IllegalArgumentException("sequence: steps rest needs total_steps in the file, got no total_steps");
-    }
+    if (context.totalSteps() == null) throw noTotalSteps();
     long rest = context.totalSteps() - others;
     if (rest < 1) {
       throw Check.fail("sequence", "rest", ">= 1 step", rest + " (total_steps " + context.totalSteps()

@@ -69,6 +69,16 @@ final class Fields {
     return placeholder;
   }
 
+  /** A wrong item of a list: located at the item itself ({@code /milestones/1}), named {@code milestones[1]}. */
+  private <T> T wrongItem(String key, int index, String what, JsonNode got, T placeholder) {
+    ok = false;
+    String at = pointer(key) + "/" + index;
+    if (!binder.isBrokenValue(at)) {
+      binder.problemAtValue(at, at + ": " + key + "[" + index + "] must be " + what + ", got " + Binder.show(got));
+    }
+    return placeholder;
+  }
+
   /** Reports a rule broken by a value already read. */
   void fail(String key, String message) {
     ok = false;
@@ -146,15 +156,51 @@ final class Fields {
       if (v.isString()) {
         String text = v.stringValue();
         if (text.equals("rest")) return Steps.rest();
+        Steps steps = null;
         Matcher percent = PERCENT.matcher(text);
-        if (percent.matches()) return Steps.percent(Double.parseDouble(percent.group(1)));
+        if (percent.matches()) steps = Steps.percent(Double.parseDouble(percent.group(1)));
         Matcher epochs = EPOCHS.matcher(text);
-        if (epochs.matches()) return Steps.epochs(Double.parseDouble(epochs.group(1)));
+        if (epochs.matches()) steps = Steps.epochs(Double.parseDouble(epochs.group(1)));
+        if (steps != null) return resolvable(key, steps);
       }
     } catch (IllegalArgumentException e) {
       return wrong(key, what, v, Steps.of(1));
     }
     return wrong(key, what, v, Steps.of(1));
+  }
+
+  /** Reports, at the value, a "5%" or "3ep" duration that the file's settings cannot resolve. */
+  private Steps resolvable(String key, Steps steps) {
+    String problem = binder.unresolvable(steps);
+    if (problem == null) return steps;
+    fail(key, problem);
+    return Steps.of(1);
+  }
+
+  /** Reports, at the second one, a sequence's parts that say {@code steps: rest} more than once. */
+  void restAtMostOnce(String key, List<Node> parts) {
+    if (!ok) return;
+    int found = -1;
+    for (int i = 0; i < parts.size(); i++) {
+      if (Nodes.steps(parts.get(i)) != Steps.rest()) continue;
+      if (found >= 0) {
+        ok = false;
+        String at = pointer(key) + "/" + i + "/steps";
+        binder.problemAtValue(at, at + ": sequence: parts[" + i + "].steps must be rest at most once in a"
+            + " sequence, got rest again after parts[" + found + "]");
+        return;
+      }
+      found = i;
+    }
+    if (found >= 0) {
+      SpecException problem = binder.restProblem(parts, found);
+      if (problem != null) {
+        ok = false;
+        String at = problem.key().startsWith(key + "[") ? pointer + "/" + problem.pointer()
+            : pointer(key) + "/" + found + "/steps";
+        binder.problemAtValue(at, at + ": " + problem.getMessage());
+      }
+    }
   }
 
   List<Long> integers(String key) {
@@ -167,7 +213,7 @@ final class Fields {
       if (item.isIntegralNumber()) {
         out.add(item.longValue());
       } else {
-        wrong(key + "/" + i, "an integer", item, 0L);
+        wrongItem(key, i, "an integer", item, 0L);
       }
     }
     return out;
@@ -183,7 +229,7 @@ final class Fields {
       if (item.isNumber()) {
         out.add(item.doubleValue());
       } else {
-        wrong(key + "/" + i, "a number", item, 0.0);
+        wrongItem(key, i, "a number", item, 0.0);
       }
     }
     return out;

@@ -12,7 +12,7 @@ public record Located(JsonNode root, Map<String, Position> keys, Map<String, Pos
   /** A line and column, from 1. */
   public record Position(int line, int column) {}
 
-  static final Position UNKNOWN = new Position(0, 0);
+  static final Position UNKNOWN = new Position(1, 1);
 
   /** Where the key of {@code pointer} is, else its value, else the nearest enclosing one. */
   public Position key(String pointer) {

@@ -161,14 +161,14 @@ public final class SchemaCheck {
         } else {
           what = typeWords(rule);
         }
-        return new Mapped(pointer, pointer + ": " + label(key) + " must be " + what + ", got " + show(value), false);
+        return new Mapped(pointer, pointer + ": " + label(relative) + " must be " + what + ", got " + show(value), false);
       }
       case "pattern":
         if (schemaAt.contains("uration")) {
-          return new Mapped(pointer, pointer + ": " + label(key) + " must be a duration: a positive integer,"
+          return new Mapped(pointer, pointer + ": " + label(relative) + " must be a duration: a positive integer,"
               + " \"N%\", \"Nep\"" + (schemaAt.contains("partDuration") ? " or rest" : "") + ", got " + show(value), false);
         }
-        return new Mapped(pointer, pointer + ": " + label(key) + " must match " + (rule == null ? "?" : rule.asString())
+        return new Mapped(pointer, pointer + ": " + label(relative) + " must match " + (rule == null ? "?" : rule.asString())
             + ", got " + show(value), false);
       case "minimum":
         return bound(pointer, key, value, ">=", rule);
@@ -179,9 +179,9 @@ public final class SchemaCheck {
       case "exclusiveMaximum":
         return bound(pointer, key, value, "<", rule);
       case "minItems":
-        return new Mapped(pointer, pointer + ": " + label(key) + " must be a non-empty list, got []", false);
+        return new Mapped(pointer, pointer + ": " + label(relative) + " must be a non-empty list, got []", false);
       case "minProperties":
-        return new Mapped(pointer, pointer + ": " + label(key) + " must name at least one schedule, got none", false);
+        return new Mapped(pointer, pointer + ": " + label(relative) + " must name at least one schedule, got none", false);
       default:
         return new Mapped(pointer, pointer + ": " + error.getMessage().replaceFirst("^\\S+:\\s*", ""), false);
     }
@@ -189,7 +189,7 @@ public final class SchemaCheck {
 
   private static Mapped bound(String pointer, String key, JsonNode value, String op, @Nullable JsonNode rule) {
     String limit = rule == null ? "?" : Check.format(rule.asDouble());
-    return new Mapped(pointer, pointer + ": " + label(key) + " must be " + op + " " + limit + ", got "
+    return new Mapped(pointer, pointer + ": " + label(pointer) + " must be " + op + " " + limit + ", got "
         + show(value), false);
   }
 
@@ -278,8 +278,13 @@ public final class SchemaCheck {
     return String.join(", ", items);
   }
 
-  private static String label(String key) {
-    return key.isEmpty() ? "the file" : key.chars().allMatch(Character::isDigit) ? "item " + key : key;
+  /** The key a pointer ends in, as a user names it: {@code steps}, or {@code milestones[1]} for an item. */
+  private static String label(String pointer) {
+    String key = lastToken(pointer);
+    if (key.isEmpty()) return "the file";
+    if (!key.chars().allMatch(Character::isDigit)) return key;
+    String parent = lastToken(pointer.substring(0, pointer.lastIndexOf('/')));
+    return (parent.isEmpty() ? "item" : parent) + "[" + key + "]";
   }
 
   private static String show(String pointer) {

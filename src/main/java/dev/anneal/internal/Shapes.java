@@ -12,19 +12,37 @@ final class Shapes {
   }
 
   static Compiled linear(double from, double to, double steps) {
-    return new Compiled(t -> from + (to - from) * progress(t, steps), steps);
+    return new Compiled(t -> {
+      double p = progress(t, steps);
+      return p == 1 ? to : within(from + (to - from) * p, from, to);
+    }, steps);
   }
 
   static Compiled cosine(double from, double to, double steps) {
-    return new Compiled(t -> to + (from - to) * (1 + Math.cos(Math.PI * progress(t, steps))) / 2, steps);
+    return new Compiled(t -> mix(from, to, (1 + Math.cos(Math.PI * progress(t, steps))) / 2), steps);
   }
 
   static Compiled polynomial(double from, double to, double steps, double power) {
-    return new Compiled(t -> to + (from - to) * Math.pow(1 - progress(t, steps), power), steps);
+    return new Compiled(t -> mix(from, to, Math.pow(1 - progress(t, steps), power)), steps);
   }
 
   static Compiled oneMinusSqrt(double from, double to, double steps) {
-    return new Compiled(t -> to + (from - to) * (1 - Math.sqrt(progress(t, steps))), steps);
+    return new Compiled(t -> mix(from, to, 1 - Math.sqrt(progress(t, steps))), steps);
+  }
+
+  /**
+   * {@code to + (from - to) * w} for a weight {@code w} in [0, 1]: exactly {@code from} at
+   * {@code w = 1} and {@code to} at {@code w = 0} (so a shape starts at its {@code from} and holds its
+   * {@code to} to the last bit), and never outside [from, to] by a rounding error.
+   */
+  private static double mix(double from, double to, double w) {
+    if (w == 1) return from;
+    if (w == 0) return to;
+    return within(to + (from - to) * w, from, to);
+  }
+
+  private static double within(double value, double a, double b) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), value));
   }
 
   static Curve exponential(double from, double rate, long every, boolean staircase) {

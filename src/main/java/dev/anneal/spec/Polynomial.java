@@ -11,7 +11,7 @@ public record Polynomial(@Nullable Double from, double to, Steps steps, double p
   public Polynomial {
     if (from != null) Check.finite("polynomial", "from", from);
     Check.finite("polynomial", "to", to);
-    Check.finite("polynomial", "power", power);
+    Check.positive("polynomial", "power", power);
   }
 
   /** Same decay with another exponent. */

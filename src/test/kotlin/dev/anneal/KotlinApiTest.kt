@@ -1,0 +1,71 @@
+package dev.anneal
+
+import dev.anneal.Schedules.constant
+import dev.anneal.Schedules.cosine
+import dev.anneal.Schedules.linear
+import dev.anneal.Schedules.warmup
+import dev.anneal.spec.Add
+import dev.anneal.spec.Cosine
+import dev.anneal.spec.Multiply
+import dev.anneal.spec.Node
+import dev.anneal.spec.Scale
+import dev.anneal.spec.Steps
+import org.assertj.core.api.Assertions.assertThat
+import org.assertj.core.api.Assertions.assertThatThrownBy
+import org.junit.jupiter.api.Test
+
+/** The README's Kotlin promises: indexing, invoke, operators, SAM conversion, nullability. */
+class KotlinApiTest {
+
+  @Test
+  fun `lr index and invoke read a value`() {
+    val lr: Schedule = linear(0.0, 1.0, 200).compile()
+    assertThat(lr[100]).isEqualTo(0.5)
+    assertThat(lr(100)).isEqualTo(0.5)
+    assertThat(lr[100L]).isEqualTo(lr.valueAt(100))
+    assertThat(lr(200)).isEqualTo(1.0)
+  }
+
+  @Test
+  fun `operators scale, multiply and add`() {
+    val a: Node = linear(0.0, 1.0, 10)
+    val b: Node = constant(4.0)
+    val scaled: Scale = a * 0.5
+    val product: Multiply = a * b
+    val sum: Add = a + b
+    assertThat(scaled.compile()[4]).isEqualTo(0.2)
+    assertThat(product.compile()[5]).isEqualTo(2.0)
+    assertThat(sum.compile()[5]).isEqualTo(4.5)
+    assertThat(scaled).isEqualTo(Scale(0.5, a))
+    assertThat((a * b + b * 0.25).compile()[10]).isEqualTo(5.0)
+  }
+
+  @Test
+  fun `any lambda is a Schedule`() {
+    val flat = Schedule { step -> 1e-3 }
+    assertThat(flat[123]).isEqualTo(1e-3)
+    val halving = Schedule { step -> 0.1 * Math.pow(0.5, (step / 1000).toDouble()) }
+    assertThat(halving(2500)).isEqualTo(0.025)
+  }
+
+  @Test
+  fun `optional keys are nullable`() {
+    val c: Cosine = cosine(3e-4, 0.0, 100)
+    val from: Double? = c.from()
+    assertThat(from).isEqualTo(3e-4)
+    val inherited = Cosine(null, 0.0, Steps.of(10))
+    assertThat(inherited.from()).isNull()
+    val steps: Steps? = constant(1.0).steps()
+    assertThat(steps).isNull()
+    assertThatThrownBy { inherited.compile() }
+      .hasMessage("cosine: from must be given (only a later part of a sequence may leave it out), got nothing")
+  }
+
+  @Test
+  fun `warmup cosine written in Kotlin`() {
+    val lr = warmup(500, cosine(3e-4, 0.0, 9_500)).compile()
+    assertThat(lr[250]).isCloseTo(1.5e-4, org.assertj.core.api.Assertions.within(1e-18))
+    assertThat(lr[500]).isEqualTo(3e-4)
+    assertThat(lr[10_000]).isEqualTo(0.0)
+  }
+}
