@@ -9,6 +9,7 @@ import dev.anneal.spec.Restarts;
  */
 final class RestartsCurve implements Curve {
   private static final int PRECOMPILED = 64;
+  private static final long EXACT_CYCLES = 1 << 20;
 
   private final Compiler compiler;
   private final Restarts spec;
@@ -54,29 +55,46 @@ final class RestartsCurve implements Curve {
 
   /** The step at which cycle {@code i} starts. */
   private double start(long i) {
-    if (spec.periodMult() == 1) return (double) i * length(spec, duration, 0);
+    return locate(Double.POSITIVE_INFINITY, i)[1];
+  }
+
+  /**
+   * The cycle that holds step {@code t}, stopping at cycle {@code limit}: {index, start step}. The
+   * cycles are walked one by one, exactly, for the first {@link #EXACT_CYCLES}; past them (only
+   * with a {@code period_mult} a hair above 1 and an astronomically late step) the geometric sum
+   * {@code D * m^i * (m^n - 1) / (m - 1)} skips ahead, so that no step takes more than milliseconds.
+   */
+  private double[] locate(double t, long limit) {
+    double m = spec.periodMult();
+    if (m == 1) {
+      long length = length(spec, duration, 0);
+      double i = Math.min(Math.floor(t / length), limit);
+      return new double[] {i, i * length};
+    }
+    long i = 0;
     double start = 0;
-    for (long j = 0; j < i; j++) start += length(spec, duration, j);
-    return start;
+    for (double length = length(spec, duration, 0); t >= start + length && i < limit; ) {
+      if (i == EXACT_CYCLES) {
+        double first = duration * Math.pow(m, i);
+        double n = Math.floor(Math.log1p((t - start) * (m - 1) / first) / Math.log(m));
+        n = Math.min(Math.max(n - 1, 0), limit - i);
+        start += Math.rint(first * Math.expm1(n * Math.log(m)) / (m - 1));
+        i += (long) n;
+        length = length(spec, duration, i);
+        if (!(t >= start + length && i < limit)) break;
+      }
+      start += length;
+      length = length(spec, duration, ++i);
+    }
+    return new double[] {i, start};
   }
 
   @Override
   public double at(double t) {
     long cycles = spec.cycles() == null ? Long.MAX_VALUE : spec.cycles();
-    long i;
-    double start;
-    if (spec.periodMult() == 1) {
-      long length = length(spec, duration, 0);
-      i = (long) Math.floor(t / length);
-      start = (double) i * length;
-    } else {
-      i = 0;
-      start = 0;
-      for (double length = length(spec, duration, 0); t >= start + length && i < cycles; ) {
-        start += length;
-        length = length(spec, duration, ++i);
-      }
-    }
+    double[] found = locate(t, cycles);
+    long i = (long) found[0];
+    double start = found[1];
     if (i >= cycles) {
       return cycle(cycles - 1).end();
     }
