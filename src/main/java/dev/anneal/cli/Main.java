@@ -7,8 +7,15 @@ import picocli.CommandLine.Command;
 @Command(name = "anneal", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Learning-rate schedules as values: check them, see them, use the very same numbers as PyTorch.",
     subcommands = {ValidateCommand.class, TableCommand.class, PlotCommand.class, ExplainCommand.class,
-        SchemaCommand.class,
-        CommandLine.HelpCommand.class})
+        SchemaCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+        CommandLine.HelpCommand.class},
+    footer = {"", "Examples:",
+        "  anneal validate configs/*.yaml            check files in CI (--format github for annotations)",
+        "  anneal table --every 100 run.yaml        the values as CSV",
+        "  anneal plot -o lr.png run.yaml            see the curve (--term for a terminal preview)",
+        "  anneal explain run.yaml                   the phases, peak and lowest value in words",
+        "  source <(anneal generate-completion)      tab completion in bash or zsh",
+        "", "Exit status: 0 ok, 1 a file has problems, 2 the command line is wrong."})
 public final class Main {
 
   public static void main(String[] args) {
