@@ -15,12 +15,16 @@ final class RestartsCurve implements Curve {
   private final Restarts spec;
   private final double duration;
   private final Compiled[] first;
+  /** {@code starts[i]}: the step where precompiled cycle {@code i} starts; one more for the end of the last. */
+  private final double[] starts;
 
   private RestartsCurve(Compiler compiler, Restarts spec, double duration, Compiled[] first) {
     this.compiler = compiler;
     this.spec = spec;
     this.duration = duration;
     this.first = first;
+    this.starts = new double[first.length + 1];
+    for (int i = 0; i < first.length; i++) starts[i + 1] = starts[i] + length(spec, duration, i);
   }
 
   static Compiled compile(Compiler compiler, Restarts spec) {
@@ -71,9 +75,10 @@ final class RestartsCurve implements Curve {
       double i = Math.min(Math.floor(t / length), limit);
       return new double[] {i, i * length};
     }
-    long i = 0;
-    double start = 0;
-    for (double length = length(spec, duration, 0); t >= start + length && i < limit; ) {
+    int known = java.util.Arrays.binarySearch(starts, Math.min(t, starts[starts.length - 1]));
+    long i = Math.min(known >= 0 ? known : -known - 2, limit);
+    double start = starts[(int) i];
+    for (double length = length(spec, duration, i); t >= start + length && i < limit; ) {
       if (i == EXACT_CYCLES) {
         double first = duration * Math.pow(m, i);
         double n = Math.floor(Math.log1p((t - start) * (m - 1) / first) / Math.log(m));
