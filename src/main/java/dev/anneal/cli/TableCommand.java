@@ -2,11 +2,9 @@ package dev.anneal.cli;
 
 import dev.anneal.Schedule;
 import dev.anneal.ScheduleFile;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -47,23 +45,28 @@ final class TableCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Rows go into one text buffer, written out as ASCII bytes every 64 KiB. */
   private void write(Map<String, Schedule> schedules, long n) {
     Schedule[] columns = schedules.values().toArray(Schedule[]::new);
+    OutputStream out = System.out;
+    StringBuilder text = new StringBuilder(1 << 17);
+    text.append("step,").append(String.join(",", schedules.keySet())).append('\n');
     try {
-      Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.US_ASCII), 1 << 16);
-      out.write("step," + String.join(",", schedules.keySet()) + "\n");
-      StringBuilder row = new StringBuilder(64);
       for (long step = 0; step < n; step += every) {
-        row.setLength(0);
-        row.append(step);
-        for (Schedule column : columns) row.append(',').append(column.valueAt(step));
-        row.append('\n');
-        out.append(row);
+        text.append(step);
+        for (Schedule column : columns) text.append(',').append(column.valueAt(step));
+        text.append('\n');
+        if (text.length() >= 1 << 16) {
+          out.write(text.toString().getBytes(StandardCharsets.US_ASCII));
+          text.setLength(0);
+        }
         if (step > Long.MAX_VALUE - every) break;
       }
+      out.write(text.toString().getBytes(StandardCharsets.US_ASCII));
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the table: " + e.getMessage(), e);
     }
   }
+
 }
