@@ -151,6 +151,12 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
         problems.add(new Problem(name, 1, 1, at, at + ": a JSON Pointer must be empty or start with /, got " + at));
       } else if (target.isMissingNode()) {
         problems.add(new Problem(name, 1, 1, at, at + ": nothing at this pointer in the file"));
+      } else if (embeddedElsewhere(target, at) != null) {
+        String inner = embeddedElsewhere(target, at);
+        Located.Position p = document.value(inner);
+        problems.add(new Problem(name, p.line(), p.column(), at, (at.isEmpty() ? "/" : at)
+            + ": a schedule file must have schedule or schedules, got neither; one sits at " + inner
+            + ": load it with --at " + inner));
       } else if (SchemaCheck.check(name, document, at, target, problems) && problems.isEmpty()) {
         file = Binder.bind(name, document, at, problems);
       }
@@ -160,6 +166,22 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
     }
     if (!problems.isEmpty()) throw new ScheduleFileException(Reader.sorted(problems));
     return file;
+  }
+
+  /**
+   * When the mapping at {@code at} has neither {@code schedule} nor {@code schedules} but a mapping
+   * inside it does (an experiment config read without a pointer), that mapping's pointer; else null.
+   */
+  private static @Nullable String embeddedElsewhere(JsonNode target, String at) {
+    if (!target.isObject() || target.has("schedule") || target.has("schedules")) return null;
+    for (var entry : target.properties()) {
+      String inner = at + "/" + entry.getKey().replace("~", "~0").replace("/", "~1");
+      JsonNode value = entry.getValue();
+      if (value.isObject() && (value.has("schedule") || value.has("schedules"))) return inner;
+      String deeper = value.isObject() ? embeddedElsewhere(value, inner) : null;
+      if (deeper != null) return deeper;
+    }
+    return null;
   }
 
   /** Compiles every schedule to find the rules across nodes that a tree breaks, located in the file. */

@@ -285,6 +285,15 @@ public class ValidationTest {
   }
 
   @Test
+  void anExperimentConfigReadWithoutAPointerSaysWhereTheScheduleIs() {
+    String text = "model: {layers: 12}\ntrain:\n  optim:\n    total_steps: 100\n    schedule: {type: constant, value: 1}\n";
+    List<Problem> got = catchThrowableOfType(ScheduleFileException.class,
+        () -> ScheduleFile.parse("f.yaml", text, "")).problems();
+    assertThat(got).extracting(Problem::toString).containsExactly("f.yaml:4:5: error: /: a schedule file must have"
+        + " schedule or schedules, got neither; one sits at /train/optim: load it with --at /train/optim");
+  }
+
+  @Test
   void embeddedScheduleKeepsTheLinesOfTheWholeFile() {
     String text = "model: {layers: 12}\ntrain:\n  optim:\n    total_steps: 100\n    schedule:\n"
         + "      type: cosine\n      from: 1\n      stepz: 10\n";
