@@ -88,10 +88,7 @@ final class Chained extends Scheduler {
 
   @Override
   boolean hasMomentum() {
-    for (Scheduler child : children) {
-      if (child.hasMomentum()) return true;
-    }
-    return false;
+    return anyHasMomentum(children);
   }
 
   /** The momentum set by the last child that schedules one; every child steps every step. */

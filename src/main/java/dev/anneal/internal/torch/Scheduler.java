@@ -26,6 +26,14 @@ abstract class Scheduler {
     return false;
   }
 
+  /** Whether any of {@code schedulers} schedules momentum. */
+  static boolean anyHasMomentum(Scheduler[] schedulers) {
+    for (Scheduler s : schedulers) {
+      if (s.hasMomentum()) return true;
+    }
+    return false;
+  }
+
   /** The optimizer's momentum after {@code k} steps; only when {@link #hasMomentum()}. */
   double momentum(long k) {
     throw new UnsupportedOperationException("no momentum");

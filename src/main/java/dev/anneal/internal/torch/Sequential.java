@@ -48,10 +48,7 @@ final class Sequential extends Scheduler {
 
   @Override
   boolean hasMomentum() {
-    for (Scheduler child : children) {
-      if (child.hasMomentum()) return true;
-    }
-    return false;
+    return anyHasMomentum(children);
   }
 
   /**
