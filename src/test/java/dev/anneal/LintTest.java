@@ -65,6 +65,16 @@ class LintTest {
     assertThat(warnings(file.replace("T_max: 500", "T_max: 900"))).isEmpty();
   }
 
+  @Test
+  void torchCosineAsTheLastPartOfANativeSequenceCountsFromItsStart() {
+    String file = "base_lr: 0.1\ntotal_steps: 1000\nschedule:\n  type: sequence\n  parts:\n"
+        + "    - {type: linear, from: 0, to: 0.1, steps: 100}\n    - {type: torch.CosineAnnealingLR, T_max: 500}\n";
+    assertOne(file, 7, 46, "/schedule/parts/1/T_max: torch.CosineAnnealingLR runs past T_max (500) for 400 of the"
+        + " 900 steps it runs from step 100: PyTorch's cosine rises back to base_lr after T_max; set T_max to 900 or"
+        + " use a native cosine, which holds its end value");
+    assertThat(warnings(file.replace("T_max: 500", "T_max: 900"))).isEmpty();
+  }
+
   // (2) a schedule that ends before the run
 
   @Test
