@@ -1,15 +1,51 @@
 package dev.anneal;
 
+import java.util.Locale;
+
 /**
  * One problem found in a schedule file: where it is ({@code line} and {@code column} from 1 in the
  * user's own file, 1:1 when no better place is known, e.g. an unreadable file; {@code pointer} a
- * JSON Pointer such as {@code /schedule/parts/1/steps}) and what is wrong.
+ * JSON Pointer such as {@code /schedule/parts/1/steps}), what is wrong, and how bad it is: an
+ * {@link Severity#ERROR} makes the file unusable, a {@link Severity#WARNING} is a valid but
+ * suspicious setting (see {@link ScheduleFile#check}).
  */
-public record Problem(String file, int line, int column, String pointer, String message) {
+public record Problem(String file, int line, int column, String pointer, String message, Severity severity) {
 
-  /** {@code FILE:LINE:COLUMN: error: MESSAGE}, the form compilers and editors understand. */
+  /** How bad a problem is. */
+  public enum Severity {
+    /** The file cannot be used. */
+    ERROR,
+    /** The file is valid, but probably not what was meant. */
+    WARNING;
+
+    /** {@code error} or {@code warning}, as printed. */
+    @Override
+    public String toString() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  public Problem {
+    java.util.Objects.requireNonNull(severity, "severity");
+  }
+
+  /** An error. */
+  public Problem(String file, int line, int column, String pointer, String message) {
+    this(file, line, column, pointer, message, Severity.ERROR);
+  }
+
+  /** A warning at the same place. */
+  public static Problem warning(String file, int line, int column, String pointer, String message) {
+    return new Problem(file, line, column, pointer, message, Severity.WARNING);
+  }
+
+  public boolean isWarning() {
+    return severity == Severity.WARNING;
+  }
+
+  /** {@code FILE:LINE:COLUMN: error: MESSAGE} (or {@code warning:}), the form compilers and editors understand. */
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column + ": error: " + message;
+    return file + ":" + line + ":" + column + ": " + severity + ": " + message;
   }
 }

@@ -2,6 +2,7 @@ package dev.anneal;
 
 import dev.anneal.internal.Binder;
 import dev.anneal.internal.CompileException;
+import dev.anneal.internal.Lint;
 import dev.anneal.internal.Located;
 import dev.anneal.internal.Reader;
 import dev.anneal.internal.SchemaCheck;
@@ -124,6 +125,45 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * @throws ScheduleFileException with every problem, located in the file
    */
   public static ScheduleFile load(Path path, String at) {
+    return parse(path.toString(), read(path), at);
+  }
+
+  /**
+   * A loaded file and the warnings about it: settings that are valid but probably not what was
+   * meant (a PyTorch cosine that runs past {@code T_max}, a schedule that ends before the run...),
+   * in file order, each a {@link Problem.Severity#WARNING} located in the file.
+   */
+  public record Checked(ScheduleFile file, List<Problem> warnings) {
+    public Checked {
+      warnings = List.copyOf(warnings);
+    }
+  }
+
+  /** Loads and lints the file at {@code at} over a run of the file's {@code total_steps}. */
+  public static Checked check(Path path, String at) {
+    return check(path, at, null);
+  }
+
+  /**
+   * Loads the file at {@code at} and lints it over a run of {@code steps} steps (null: the file's
+   * {@code total_steps}; without either, the rules that need a run length are skipped).
+   *
+   * @throws ScheduleFileException with every error, located in the file
+   */
+  public static Checked check(Path path, String at, @Nullable Long steps) {
+    return check(path.toString(), read(path), at, steps);
+  }
+
+  /** {@link #check(Path, String, Long)} for schedule-file text; {@code name} is used in problems. */
+  public static Checked check(String name, String text, String at, @Nullable Long steps) {
+    Loaded loaded = parseLocated(name, text, at);
+    Long n = steps != null ? steps : loaded.file().totalSteps();
+    return new Checked(loaded.file(), Lint.warnings(name, loaded.file(), loaded.document(), at, n));
+  }
+
+  private record Loaded(ScheduleFile file, Located document) {}
+
+  private static String read(Path path) {
     String text;
     try {
       if (Files.isDirectory(path)) throw new IOException("it is a directory");
@@ -137,11 +177,15 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
       throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "",
           "cannot read the file: " + describe(e))));
     }
-    return parse(path.toString(), text, at);
+    return text;
   }
 
   /** Parses schedule-file text; {@code name} is used in problems (JSON when it ends in {@code .json}). */
   public static ScheduleFile parse(String name, String text, String at) {
+    return parseLocated(name, text, at).file();
+  }
+
+  private static Loaded parseLocated(String name, String text, String at) {
     List<Problem> problems = new ArrayList<>();
     Located document = Reader.read(name, text, problems);
     ScheduleFile file = null;
@@ -165,7 +209,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
       checkCompiles(name, file, document, at, problems);
     }
     if (!problems.isEmpty()) throw new ScheduleFileException(Reader.sorted(problems));
-    return file;
+    return new Loaded(file, document);
   }
 
   /**

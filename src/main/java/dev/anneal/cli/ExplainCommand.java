@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code anneal explain}: what a schedule file does, in words. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
     description = {"Say in words what every schedule of the file does over steps 0..N-1: its phases with their"
-        + " first and last step, shape, start and end value; then its peak and lowest value and where."},
+        + " first and last step, shape, start and end value; then its peak and lowest value and where.",
+        "Warnings about valid but suspicious settings (as anneal validate gives) go to stderr first."},
     footer = {"", "Examples:", "  anneal explain samples/gpt-warmup-cosine.yaml",
         "  anneal explain --at /train/optim samples/experiment-config.yaml"})
 final class ExplainCommand implements Callable<Integer> {
@@ -32,16 +33,24 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--steps", paramLabel = "N", description = "Explain steps 0..N-1 (default: the file's total_steps).")
   Long steps;
 
+  @Option(names = "--strict", description = "Warnings (valid but suspicious settings) fail: exit status 1, no explanation.")
+  boolean strict;
+
   @Override
   public Integer call() {
     if (steps != null && steps < 1) throw new ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
-    ScheduleFile file = input.load(spec.commandLine().getErr());
-    if (file == null) return 1;
+    PrintWriter err = spec.commandLine().getErr();
+    ScheduleFile.Checked checked = input.check(err, steps);
+    if (checked == null) return 1;
+    ScheduleFile file = checked.file();
     Long n = steps != null ? steps : file.totalSteps();
     if (n == null) {
       throw new ParameterException(spec.commandLine(), "--steps is needed: " + input.file + " has no total_steps");
     }
     if (n < 1) throw new ParameterException(spec.commandLine(), "--steps is needed: total_steps is " + n);
+    checked.warnings().forEach(err::println);
+    err.flush();
+    if (strict && !checked.warnings().isEmpty()) return 1;
     PrintWriter out = spec.commandLine().getOut();
     out.print(explain(file, n));
     out.flush();

@@ -18,6 +18,20 @@ final class FileOptions {
   @Parameters(index = "0", paramLabel = "FILE", description = "A schedule file (.yaml, .yml or .json).")
   Path file;
 
+  /**
+   * Loads and lints the file over {@code steps} steps (null: its total_steps), or prints its
+   * problems to {@code err} and returns null.
+   */
+  ScheduleFile.@Nullable Checked check(PrintWriter err, @Nullable Long steps) {
+    try {
+      return ScheduleFile.check(file, at, steps);
+    } catch (ScheduleFileException e) {
+      for (Problem problem : e.problems()) err.println(problem);
+      err.flush();
+      return null;
+    }
+  }
+
   /** Loads the file, or prints its problems to {@code err} and returns null. */
   @Nullable ScheduleFile load(PrintWriter err) {
     try {

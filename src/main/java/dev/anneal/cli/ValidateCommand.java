@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
 /** {@code anneal validate}: checks files against the JSON Schema, then the rules a schema cannot say. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Check schedule files: the JSON Schema (anneal schema), then the rules a schema cannot say",
-        "(durations that fit, increasing milestones...). Problems go to stdout, one a line; nothing is",
-        "printed for a valid file. Exit status: 0 all valid, 1 some file has problems, 2 bad command line."},
+        "(durations that fit, increasing milestones...), then warns about valid but suspicious settings",
+        "(a torch cosine past T_max, a schedule that ends before total_steps...). Errors and warnings go to",
+        "stdout, one a line; nothing is printed for a valid file without warnings. Exit status: 0 all valid",
+        "(warnings allowed unless --strict), 1 some file has errors (or warnings with --strict), 2 bad command line."},
     footer = {"", "Examples:", "  anneal validate samples/*.yaml",
         "  anneal validate --format github --at /train/optim experiment.yaml"})
 final class ValidateCommand implements Callable<Integer> {
@@ -31,9 +33,12 @@ final class ValidateCommand implements Callable<Integer> {
   String at;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (FILE:LINE:COLUMN: error: MESSAGE), json (an array of problems) or github"
+      description = "text (FILE:LINE:COLUMN: error|warning: MESSAGE), json (an array of problems) or github"
           + " (GitHub Actions annotations). Default: text.")
   Format format;
+
+  @Option(names = "--strict", description = "Warnings (valid but suspicious settings) fail too: exit status 1.")
+  boolean strict;
 
   @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE", description = "Schedule files (.yaml, .yml or .json).")
   List<Path> files;
@@ -43,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
     List<Problem> all = new ArrayList<>();
     for (Path file : files) {
       try {
-        ScheduleFile.load(file, at);
+        all.addAll(ScheduleFile.check(file, at).warnings());
       } catch (ScheduleFileException e) {
         all.addAll(e.problems());
       }
@@ -51,12 +56,13 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case text -> all.forEach(out::println);
-      case github -> all.forEach(p -> out.println("::error file=" + property(p.file()) + ",line=" + p.line()
+      case github -> all.forEach(p -> out.println("::" + p.severity() + " file=" + property(p.file()) + ",line=" + p.line()
           + ",col=" + p.column() + "::" + data(p.message())));
       case json -> out.println(json(all));
     }
     out.flush();
-    return all.isEmpty() ? 0 : 1;
+    boolean fails = all.stream().anyMatch(p -> strict || !p.isWarning());
+    return fails ? 1 : 0;
   }
 
   static String json(List<Problem> problems) {
@@ -66,7 +72,8 @@ final class ValidateCommand implements Callable<Integer> {
       Problem p = problems.get(i);
       b.append("  {\"file\": ").append(quote(p.file())).append(", \"line\": ").append(p.line())
           .append(", \"column\": ").append(p.column()).append(", \"pointer\": ").append(quote(p.pointer()))
-          .append(", \"message\": ").append(quote(p.message())).append(i + 1 < problems.size() ? "},\n" : "}\n");
+          .append(", \"message\": ").append(quote(p.message()))
+          .append(", \"severity\": ").append(quote(p.severity().toString())).append(i + 1 < problems.size() ? "},\n" : "}\n");
     }
     return b.append("]").toString();
   }

@@ -48,10 +48,20 @@ final class Combinators {
    * ({@link Double#NaN} when its last part has no duration).
    */
   static double[] partStarts(Compiler compiler, Sequence sequence) {
+    return parts(compiler, sequence)[0];
+  }
+
+  /** The value where each part of {@code sequence} ends ({@link Double#NaN} when it has no duration). */
+  static double[] partEnds(Compiler compiler, Sequence sequence) {
+    return parts(compiler, sequence)[1];
+  }
+
+  private static double[][] parts(Compiler compiler, Sequence sequence) {
     List<Node> parts = sequence.parts();
     int restIndex = restIndex(parts);
     int n = parts.size();
     double[] starts = new double[n + 1];
+    double[] ends = new double[n];
     double start = 0;
     @Nullable Double previousEnd = null;
     Compiled part = null;
@@ -61,9 +71,10 @@ final class Combinators {
       starts[i] = start;
       start += part.duration();
       previousEnd = part.hasDuration() ? part.end() : null;
+      ends[i] = part.hasDuration() ? part.end() : Double.NaN;
     }
     starts[n] = start;
-    return starts;
+    return new double[][] {starts, ends};
   }
 
   private static int restIndex(List<Node> parts) {

@@ -59,6 +59,16 @@ public final class Compiler {
     return Combinators.partStarts(new Compiler(context, 1, 1, null), sequence);
   }
 
+  /** The value where each part of {@code sequence} ends, at its {@code p = 1} ({@link Double#NaN} without a duration). */
+  public static double[] partEnds(Sequence sequence, Context context) {
+    return Combinators.partEnds(new Compiler(context, 1, 1, null), sequence);
+  }
+
+  /** The duration of {@code node} in steps, {@link Double#NaN} when it goes on forever; it must compile. */
+  public static double duration(Node node, Context context) {
+    return new Compiler(context, 1, 1, null).compile(node, null).duration();
+  }
+
   /** A compiler for the same context whose durations are further stretched by {@code num / den}. */
   Compiler stretched(double num, double den) {
     return new Compiler(context, stretchNum * num, stretchDen * den, null);

@@ -90,6 +90,23 @@ class PlotExplainTest {
   }
 
   @Test
+  void explainPrintsWarningsOnStderrFirstAndFailsOnlyWithStrict() throws IOException {
+    Path file = write("odd.yaml", ValidateCommandTest.PAST_T_MAX);
+    String warning = file + ValidateCommandTest.PAST_T_MAX_WARNING + System.lineSeparator();
+    Result r = run("explain", file.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEqualTo(warning);
+    assertThat(r.out()).contains("lr (torch.CosineAnnealingLR)");
+    assertThat(run("explain", "--strict", file.toString())).isEqualTo(new Result(1, "", warning));
+    Result shorter = run("explain", "--strict", "--steps", "100", file.toString());
+    assertThat(shorter.status()).as("explain's N is the run").isZero();
+    assertThat(shorter.err()).isEmpty();
+    Result normal = run("explain", "--strict", "samples/gpt-warmup-cosine.yaml");
+    assertThat(normal.status()).isZero();
+    assertThat(normal.err()).isEmpty();
+  }
+
+  @Test
   void samplesAtMostAboutTwoThousandStepsWithBothSidesOfEveryBoundary() {
     long[] steps = Charts.sampleSteps(1_000_000, List.of(12_345L, 500_001L));
     assertThat(steps.length).isBetween(2000, 2004);

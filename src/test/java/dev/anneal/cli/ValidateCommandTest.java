@@ -64,7 +64,7 @@ class ValidateCommandTest {
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo("[\n  {\"file\": \"" + bad.toString().replace("\\", "\\\\") + "\", \"line\": 3, \"column\": 9,"
         + " \"pointer\": \"/schedule/type\", \"message\": \"/schedule/type: type must be a known node type, got cosin;"
-        + " did you mean cosine?\"}\n]" + System.lineSeparator());
+        + " did you mean cosine?\", \"severity\": \"error\"}\n]" + System.lineSeparator());
     assertThat(run("validate", "--format", "json", "samples/warmup-cosine.yaml"))
         .isEqualTo(new Run(0, "[]" + System.lineSeparator(), ""));
   }
@@ -99,10 +99,42 @@ class ValidateCommandTest {
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo(experiment + ":6:48: error: /train/optim/schedule/steps: steps must be >= 1, got 0"
         + System.lineSeparator());
-    Files.writeString(experiment, Files.readString(experiment).replace("steps: 0", "steps: 10"));
+    Files.writeString(experiment, Files.readString(experiment).replace("steps: 0", "steps: 1000"));
     assertThat(run("validate", "--at", "/train/optim", experiment.toString())).isEqualTo(new Run(0, "", ""));
     assertThat(run("validate", "--at", "/train/nothing", experiment.toString()).out())
         .isEqualTo(experiment + ":1:1: error: /train/nothing: nothing at this pointer in the file" + System.lineSeparator());
+  }
+
+  static final String PAST_T_MAX = "base_lr: 0.1\ntotal_steps: 1000\nschedule:\n  type: torch.CosineAnnealingLR\n  T_max: 100\n";
+  static final String PAST_T_MAX_WARNING = ":5:10: warning: /schedule/T_max: torch.CosineAnnealingLR runs past T_max (100)"
+      + " for 900 of the 1000 steps of the run: PyTorch's cosine rises back to base_lr after T_max; set T_max to 1000"
+      + " or use a native cosine, which holds its end value";
+
+  @Test
+  void warningsArePrintedWithErrorsAndFailOnlyWithStrict() throws IOException {
+    Path odd = write("odd.yaml", PAST_T_MAX);
+    Path bad = write("bad.yaml", BAD);
+    Run r = run("validate", odd.toString());
+    assertThat(r).isEqualTo(new Run(0, odd + PAST_T_MAX_WARNING + System.lineSeparator(), ""));
+    assertThat(run("validate", "--strict", odd.toString())).isEqualTo(new Run(1, r.out(), ""));
+    assertThat(run("validate", "--strict", "samples/warmup-cosine.yaml")).isEqualTo(new Run(0, "", ""));
+    Run both = run("validate", odd.toString(), bad.toString());
+    assertThat(both.status()).isEqualTo(1);
+    assertThat(both.out().lines()).containsExactly(odd + PAST_T_MAX_WARNING,
+        bad + ":3:9: error: /schedule/type: type must be a known node type, got cosin; did you mean cosine?");
+  }
+
+  @Test
+  void warningsInJsonAndGithubFormats() throws IOException {
+    Path odd = write("odd.yaml", PAST_T_MAX);
+    String message = PAST_T_MAX_WARNING.substring(":5:10: warning: ".length());
+    Run github = run("validate", "--format", "github", odd.toString());
+    assertThat(github).isEqualTo(new Run(0, "::warning file=" + odd + ",line=5,col=10::" + message
+        + System.lineSeparator(), ""));
+    Run json = run("validate", "--format", "json", odd.toString());
+    assertThat(json.status()).isZero();
+    assertThat(json.out()).contains("\"pointer\": \"/schedule/T_max\", \"message\": \"" + message
+        + "\", \"severity\": \"warning\"}");
   }
 
   @Test
