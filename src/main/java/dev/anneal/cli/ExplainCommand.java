@@ -43,11 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
     ScheduleFile.Checked checked = input.check(err, steps);
     if (checked == null) return 1;
     ScheduleFile file = checked.file();
-    Long n = steps != null ? steps : file.totalSteps();
-    if (n == null) {
-      throw new ParameterException(spec.commandLine(), "--steps is needed: " + input.file + " has no total_steps");
-    }
-    if (n < 1) throw new ParameterException(spec.commandLine(), "--steps is needed: total_steps is " + n);
+    long n = input.runLength(steps, file, spec.commandLine());
     checked.warnings().forEach(err::println);
     err.flush();
     if (strict && !checked.warnings().isEmpty()) return 1;

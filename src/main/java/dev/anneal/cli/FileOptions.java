@@ -6,7 +6,9 @@ import dev.anneal.ScheduleFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** The schedule file a command works on, and where in it the schedule sits. */
@@ -41,5 +43,14 @@ final class FileOptions {
       err.flush();
       return null;
     }
+  }
+
+  /** N, the steps a command covers: {@code --steps} when given, else the file's {@code total_steps}. */
+  long runLength(@Nullable Long steps, ScheduleFile loaded, CommandLine cli) {
+    if (steps != null) return steps;
+    if (loaded.totalSteps() == null) {
+      throw new ParameterException(cli, "--steps is needed: " + file + " has no total_steps");
+    }
+    return loaded.totalSteps();
   }
 }

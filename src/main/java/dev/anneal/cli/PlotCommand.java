@@ -56,11 +56,7 @@ final class PlotCommand implements Callable<Integer> {
     if (steps != null && steps < 1) throw new ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
     ScheduleFile file = input.load(spec.commandLine().getErr());
     if (file == null) return 1;
-    Long n = steps != null ? steps : file.totalSteps();
-    if (n == null) {
-      throw new ParameterException(spec.commandLine(), "--steps is needed: " + input.file + " has no total_steps");
-    }
-    if (n < 1) throw new ParameterException(spec.commandLine(), "--steps is needed: total_steps is " + n);
+    long n = input.runLength(steps, file, spec.commandLine());
     Map<String, Schedule> schedules = file.compile();
     if (term) {
       PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8));

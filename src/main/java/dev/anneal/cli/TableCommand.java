@@ -36,11 +36,7 @@ final class TableCommand implements Callable<Integer> {
     if (steps != null && steps < 0) throw new ParameterException(spec.commandLine(), "--steps must be >= 0, got " + steps);
     ScheduleFile file = input.load(spec.commandLine().getErr());
     if (file == null) return 1;
-    Long n = steps != null ? steps : file.totalSteps();
-    if (n == null) {
-      throw new ParameterException(spec.commandLine(),
-          "--steps is needed: " + input.file + " has no total_steps");
-    }
+    long n = input.runLength(steps, file, spec.commandLine());
     write(file.compile(), n);
     return 0;
   }
