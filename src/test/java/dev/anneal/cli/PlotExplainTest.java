@@ -2,10 +2,7 @@ package dev.anneal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -17,23 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PlotExplainTest {
   @TempDir Path dir;
 
-  record Result(int status, String out, String err) {}
-
-  static synchronized Result run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-    try {
-      int status = Main.run(args);
-      return new Result(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
 
   private Path write(String name, String text) throws IOException {
     Path file = dir.resolve(name);
@@ -43,7 +23,7 @@ class PlotExplainTest {
 
   @Test
   void explainsPhasesPeakAndLowest() {
-    Result r = run("explain", "samples/wsd-one-minus-sqrt.yaml");
+    Cli.Run r = Cli.run("explain", "samples/wsd-one-minus-sqrt.yaml");
     assertThat(r.status()).isZero();
     assertThat(r.out())
         .contains("phase 1: steps 0 to 1999 (2000 steps), linear, 0 -> ")
@@ -55,24 +35,24 @@ class PlotExplainTest {
 
   @Test
   void explainsTorchMomentum() {
-    Result r = run("explain", "samples/torch-one-cycle.yaml");
+    Cli.Run r = Cli.run("explain", "samples/torch-one-cycle.yaml");
     assertThat(r.out()).contains("momentum (the momentum that torch.OneCycleLR").contains("lowest 0.85 at step 1949");
   }
 
   @Test
   void withoutTotalStepsStepsIsAUsageError() throws IOException {
     Path file = write("s.yaml", "schedule: {type: constant, value: 0.1}\n");
-    assertThat(run("explain", file.toString()).status()).isEqualTo(2);
-    assertThat(run("plot", "--term", file.toString()).status()).isEqualTo(2);
-    Result ok = run("explain", "--steps", "10", file.toString());
+    assertThat(Cli.run("explain", file.toString()).status()).isEqualTo(2);
+    assertThat(Cli.run("plot", "--term", file.toString()).status()).isEqualTo(2);
+    Cli.Run ok = Cli.run("explain", "--steps", "10", file.toString());
     assertThat(ok.status()).isZero();
     assertThat(ok.out()).contains("peak   0.1 at steps 0 to 9");
   }
 
   @Test
   void plotNeedsAnOutputOrTerm() {
-    assertThat(run("plot", "samples/warmup-cosine.yaml").status()).isEqualTo(2);
-    assertThat(run("plot", "-o", dir.resolve("x.txt").toString(), "samples/warmup-cosine.yaml").status())
+    assertThat(Cli.run("plot", "samples/warmup-cosine.yaml").status()).isEqualTo(2);
+    assertThat(Cli.run("plot", "-o", dir.resolve("x.txt").toString(), "samples/warmup-cosine.yaml").status())
         .isEqualTo(2);
   }
 
@@ -83,7 +63,7 @@ class PlotExplainTest {
       List<String> args = command.equals("plot")
           ? List.of(command, "-o", dir.resolve("x.png").toString(), file.toString())
           : List.of(command, file.toString());
-      Result r = run(args.toArray(String[]::new));
+      Cli.Run r = Cli.run(args.toArray(String[]::new));
       assertThat(r.status()).isEqualTo(1);
       assertThat(r.err()).startsWith(file + ":4:3: error: ");
     }
@@ -93,15 +73,15 @@ class PlotExplainTest {
   void explainPrintsWarningsOnStderrFirstAndFailsOnlyWithStrict() throws IOException {
     Path file = write("odd.yaml", ValidateCommandTest.PAST_T_MAX);
     String warning = file + ValidateCommandTest.PAST_T_MAX_WARNING + System.lineSeparator();
-    Result r = run("explain", file.toString());
+    Cli.Run r = Cli.run("explain", file.toString());
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEqualTo(warning);
     assertThat(r.out()).contains("lr (torch.CosineAnnealingLR)");
-    assertThat(run("explain", "--strict", file.toString())).isEqualTo(new Result(1, "", warning));
-    Result shorter = run("explain", "--strict", "--steps", "100", file.toString());
+    assertThat(Cli.run("explain", "--strict", file.toString())).isEqualTo(new Cli.Run(1, "", warning));
+    Cli.Run shorter = Cli.run("explain", "--strict", "--steps", "100", file.toString());
     assertThat(shorter.status()).as("explain's N is the run").isZero();
     assertThat(shorter.err()).isEmpty();
-    Result normal = run("explain", "--strict", "samples/gpt-warmup-cosine.yaml");
+    Cli.Run normal = Cli.run("explain", "--strict", "samples/gpt-warmup-cosine.yaml");
     assertThat(normal.status()).isZero();
     assertThat(normal.err()).isEmpty();
   }
@@ -119,7 +99,7 @@ class PlotExplainTest {
 
   @Test
   void theTerminalPreviewIs72By16() {
-    Result r = run("plot", "--term", "samples/sgdr-restarts.yaml");
+    Cli.Run r = Cli.run("plot", "--term", "samples/sgdr-restarts.yaml");
     assertThat(r.status()).isZero();
     List<String> rows = r.out().lines().filter(l -> l.indexOf('\u2800') >= 0 || l.chars().anyMatch(c -> c > 0x2800 && c < 0x2900)).toList();
     assertThat(rows).hasSize(Terminal.ROWS);

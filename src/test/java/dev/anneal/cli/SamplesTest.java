@@ -3,10 +3,7 @@ package dev.anneal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,19 +88,10 @@ class SamplesTest {
   }
 
   /** Runs the command line, asserts exit 0, and returns what it printed on stdout. */
-  static synchronized String run(String... args) {
-    PrintStream original = System.out;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    int status;
-    try {
-      status = Main.run(args);
-    } finally {
-      System.out.flush();
-      System.setOut(original);
-    }
-    String text = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(status).as(String.join(" ", args) + "\n" + text).isZero();
-    return text;
+  static String run(String... args) {
+    Cli.Run run = Cli.run(args);
+    assertThat(run.status()).as(String.join(" ", args) + "\n" + run.out() + run.err()).isZero();
+    return run.out();
   }
+
 }

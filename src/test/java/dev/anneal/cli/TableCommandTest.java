@@ -2,10 +2,7 @@ package dev.anneal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,25 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 class TableCommandTest {
   @TempDir Path dir;
 
-  record Run(int status, String out, String err) {}
-
-  static synchronized Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int status = Main.run(args);
-      System.out.flush();
-      System.err.flush();
-      return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
 
   Path file(String name, String text) throws IOException {
     Path path = dir.resolve(name);
@@ -45,7 +23,7 @@ class TableCommandTest {
 
   @Test
   void headerAndOneRowPerStepBelowN() throws IOException {
-    Run r = run("table", "--steps", "6", file("l.yaml", LINEAR).toString());
+    Cli.Run r = Cli.run("table", "--steps", "6", file("l.yaml", LINEAR).toString());
     assertThat(r.status()).isZero();
     assertThat(r.out()).isEqualTo("step,lr\n0,1.0\n1,0.75\n2,0.5\n3,0.25\n4,0.0\n5,0.0\n");
     assertThat(r.err()).isEmpty();
@@ -53,23 +31,23 @@ class TableCommandTest {
 
   @Test
   void everyKSteps() throws IOException {
-    Run r = run("table", "--steps", "5", "--every", "2", file("l.yaml", LINEAR).toString());
+    Cli.Run r = Cli.run("table", "--steps", "5", "--every", "2", file("l.yaml", LINEAR).toString());
     assertThat(r.status()).isZero();
     assertThat(r.out()).isEqualTo("step,lr\n0,1.0\n2,0.5\n4,0.0\n");
   }
 
   @Test
   void stepsDefaultsToTotalSteps() throws IOException {
-    Run r = run("table", "--every", "1", file("t.yaml", "total_steps: 3\n" + LINEAR).toString());
+    Cli.Run r = Cli.run("table", "--every", "1", file("t.yaml", "total_steps: 3\n" + LINEAR).toString());
     assertThat(r.status()).isZero();
     assertThat(r.out()).isEqualTo("step,lr\n0,1.0\n1,0.75\n2,0.5\n");
-    Run overridden = run("table", "--steps", "1", file("t2.yaml", "total_steps: 3\n" + LINEAR).toString());
+    Cli.Run overridden = Cli.run("table", "--steps", "1", file("t2.yaml", "total_steps: 3\n" + LINEAR).toString());
     assertThat(overridden.out()).isEqualTo("step,lr\n0,1.0\n");
   }
 
   @Test
   void valuesReadBackAsTheSameDouble() throws IOException {
-    Run r = run("table", "--steps", "3", file("c.yaml",
+    Cli.Run r = Cli.run("table", "--steps", "3", file("c.yaml",
         "schedule: {type: cosine, from: 3.0e-4, to: 3.0e-5, steps: 7}\n").toString());
     String[] rows = r.out().split("\n");
     dev.anneal.Schedule lr = new dev.anneal.spec.Cosine(3.0e-4, 3.0e-5, dev.anneal.spec.Steps.of(7)).compile();
@@ -81,7 +59,7 @@ class TableCommandTest {
 
   @Test
   void severalSchedulesLrFirstThenFileOrder() throws IOException {
-    Run r = run("table", "--steps", "2", file("m.yaml", "schedules:\n"
+    Cli.Run r = Cli.run("table", "--steps", "2", file("m.yaml", "schedules:\n"
         + "  wd: {type: constant, value: 0.1}\n  lr: {type: constant, value: 0.5}\n"
         + "  beta: {type: constant, value: 0.9}\n").toString());
     assertThat(r.status()).isZero();
@@ -90,7 +68,7 @@ class TableCommandTest {
 
   @Test
   void torchCyclicAddsAMomentumColumn() throws IOException {
-    Run r = run("table", "--steps", "1", file("cyc.yaml", "base_lr: 0.1\nschedule:\n"
+    Cli.Run r = Cli.run("table", "--steps", "1", file("cyc.yaml", "base_lr: 0.1\nschedule:\n"
         + "  {type: torch.CyclicLR, base_lr: 0.001, max_lr: 0.1, step_size_up: 4}\n").toString());
     assertThat(r.status()).isZero();
     assertThat(r.out()).startsWith("step,lr,momentum\n0,0.001,0.9\n");
@@ -99,7 +77,7 @@ class TableCommandTest {
   @Test
   void withoutStepsOrTotalStepsItIsAUsageError() throws IOException {
     Path path = file("l.yaml", LINEAR);
-    Run r = run("table", path.toString());
+    Cli.Run r = Cli.run("table", path.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith("--steps is needed: " + path + " has no total_steps\n")
@@ -109,19 +87,19 @@ class TableCommandTest {
   @Test
   void badOptionsAreUsageErrors() throws IOException {
     Path path = file("l.yaml", LINEAR);
-    assertThat(run("table", "--every", "0", "--steps", "5", path.toString()).status()).isEqualTo(2);
-    assertThat(run("table", "--every", "0", "--steps", "5", path.toString()).err())
+    assertThat(Cli.run("table", "--every", "0", "--steps", "5", path.toString()).status()).isEqualTo(2);
+    assertThat(Cli.run("table", "--every", "0", "--steps", "5", path.toString()).err())
         .startsWith("--every must be >= 1, got 0");
-    assertThat(run("table", "--steps", "-1", path.toString()).status()).isEqualTo(2);
-    assertThat(run("table", "--steps", "x", path.toString()).status()).isEqualTo(2);
-    assertThat(run("table").status()).isEqualTo(2);
-    assertThat(run("tabel", path.toString()).status()).isEqualTo(2);
+    assertThat(Cli.run("table", "--steps", "-1", path.toString()).status()).isEqualTo(2);
+    assertThat(Cli.run("table", "--steps", "x", path.toString()).status()).isEqualTo(2);
+    assertThat(Cli.run("table").status()).isEqualTo(2);
+    assertThat(Cli.run("tabel", path.toString()).status()).isEqualTo(2);
   }
 
   @Test
   void aBadFileExitsOneWithLocatedErrorsAndNoStackTrace() throws IOException {
     Path path = file("bad.yaml", "schedule:\n  type: cosin\n  from: 1.0\n  steps: 4\n");
-    Run r = run("table", "--steps", "3", path.toString());
+    Cli.Run r = Cli.run("table", "--steps", "3", path.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEqualTo(path + ":2:9: error: /schedule/type: type must be a known node type,"
@@ -132,7 +110,7 @@ class TableCommandTest {
   @Test
   void everyProblemIsPrintedOneALine() throws IOException {
     Path path = file("two.yaml", "schedule:\n  type: cosine\n  from: x\n  steps: 0\n");
-    Run r = run("table", "--steps", "3", path.toString());
+    Cli.Run r = Cli.run("table", "--steps", "3", path.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err().lines()).containsExactly(
         path + ":3:9: error: /schedule/from: from must be a number, got \"x\"",
@@ -142,7 +120,7 @@ class TableCommandTest {
   @Test
   void unparseableYamlIsLocatedToo() throws IOException {
     Path path = file("broken.yaml", "schedule: {type: cosine, from: [1.0\n");
-    Run r = run("table", "--steps", "3", path.toString());
+    Cli.Run r = Cli.run("table", "--steps", "3", path.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).matches("(?s)\\Q" + path + "\\E:[1-9][0-9]*:[1-9][0-9]*: error: cannot parse the file: .*\n");
     assertThat(r.err()).doesNotContain("\tat ");
@@ -151,7 +129,7 @@ class TableCommandTest {
   @Test
   void aMissingFileExitsOne() {
     Path path = dir.resolve("missing.yaml");
-    Run r = run("table", "--steps", "3", path.toString());
+    Cli.Run r = Cli.run("table", "--steps", "3", path.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEqualTo(path + ":1:1: error: cannot read the file: no such file\n");
@@ -160,10 +138,10 @@ class TableCommandTest {
   @Test
   void atPointsIntoALargerDocument() throws IOException {
     Path path = file("exp.yaml", "train:\n  optim:\n    total_steps: 2\n    schedule: {type: constant, value: 0.5}\n");
-    Run r = run("table", "--at", "/train/optim", path.toString());
+    Cli.Run r = Cli.run("table", "--at", "/train/optim", path.toString());
     assertThat(r.status()).isZero();
     assertThat(r.out()).isEqualTo("step,lr\n0,0.5\n1,0.5\n");
-    Run nothing = run("table", "--at", "/nope", "--steps", "1", path.toString());
+    Cli.Run nothing = Cli.run("table", "--at", "/nope", "--steps", "1", path.toString());
     assertThat(nothing.status()).isEqualTo(1);
     assertThat(nothing.err()).isEqualTo(path + ":1:1: error: /nope: nothing at this pointer in the file\n");
   }

@@ -2,10 +2,7 @@ package dev.anneal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,23 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code anneal validate} and {@code anneal schema}, through {@link Main#run}. */
 class ValidateCommandTest {
-  record Run(int status, String out, String err) {}
-
-  static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int status = Main.run(args);
-      return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
 
   @TempDir Path dir;
 
@@ -43,14 +23,14 @@ class ValidateCommandTest {
 
   @Test
   void aValidFilePrintsNothingAndExitsZero() {
-    Run r = run("validate", "samples/warmup-cosine.yaml");
-    assertThat(r).isEqualTo(new Run(0, "", ""));
+    Cli.Run r = Cli.run("validate", "samples/warmup-cosine.yaml");
+    assertThat(r).isEqualTo(new Cli.Run(0, "", ""));
   }
 
   @Test
   void textFormat() throws IOException {
     Path bad = write("bad.yaml", BAD);
-    Run r = run("validate", bad.toString());
+    Cli.Run r = Cli.run("validate", bad.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo(bad + ":3:9: error: /schedule/type: type must be a known node type, got cosin;"
         + " did you mean cosine?" + System.lineSeparator());
@@ -60,19 +40,19 @@ class ValidateCommandTest {
   @Test
   void jsonFormat() throws IOException {
     Path bad = write("bad.yaml", BAD);
-    Run r = run("validate", "--format", "json", bad.toString());
+    Cli.Run r = Cli.run("validate", "--format", "json", bad.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo("[\n  {\"file\": \"" + bad.toString().replace("\\", "\\\\") + "\", \"line\": 3, \"column\": 9,"
         + " \"pointer\": \"/schedule/type\", \"message\": \"/schedule/type: type must be a known node type, got cosin;"
         + " did you mean cosine?\", \"severity\": \"error\"}\n]" + System.lineSeparator());
-    assertThat(run("validate", "--format", "json", "samples/warmup-cosine.yaml"))
-        .isEqualTo(new Run(0, "[]" + System.lineSeparator(), ""));
+    assertThat(Cli.run("validate", "--format", "json", "samples/warmup-cosine.yaml"))
+        .isEqualTo(new Cli.Run(0, "[]" + System.lineSeparator(), ""));
   }
 
   @Test
   void githubFormat() throws IOException {
     Path bad = write("bad.yaml", BAD);
-    Run r = run("validate", "--format", "github", bad.toString());
+    Cli.Run r = Cli.run("validate", "--format", "github", bad.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo("::error file=" + bad + ",line=3,col=9::/schedule/type: type must be a known node"
         + " type, got cosin; did you mean cosine?" + System.lineSeparator());
@@ -82,26 +62,26 @@ class ValidateCommandTest {
   void manyFilesInOneRunInTheGivenOrder() throws IOException {
     Path bad = write("bad.yaml", BAD);
     Path dup = write("dup.json", "{\"schedule\": {\"type\": \"cosine\", \"from\": 1, \"steps\": 10, \"steps\": 3}}");
-    Run r = run("validate", bad.toString(), "samples/warmup-cosine.yaml", dup.toString(), "no-such.yaml");
+    Cli.Run r = Cli.run("validate", bad.toString(), "samples/warmup-cosine.yaml", dup.toString(), "no-such.yaml");
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out().lines()).containsExactly(
         bad + ":3:9: error: /schedule/type: type must be a known node type, got cosin; did you mean cosine?",
         dup + ":1:57: error: /schedule/steps: duplicate key steps, the first is at line 1",
         "no-such.yaml:1:1: error: cannot read the file: no such file");
-    assertThat(run("validate", "samples/warmup-cosine.yaml", "samples/warmup-cosine.yaml").status()).isZero();
+    assertThat(Cli.run("validate", "samples/warmup-cosine.yaml", "samples/warmup-cosine.yaml").status()).isZero();
   }
 
   @Test
   void atValidatesAnEmbeddedSchedule() throws IOException {
     Path experiment = write("experiment.yaml", "model: {layers: 12}\ntrain:\n  batch: 64\n  optim:\n"
         + "    total_steps: 1000\n    schedule: {type: cosine, from: 0.1, steps: 0}\n");
-    Run r = run("validate", "--at", "/train/optim", experiment.toString());
+    Cli.Run r = Cli.run("validate", "--at", "/train/optim", experiment.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEqualTo(experiment + ":6:48: error: /train/optim/schedule/steps: steps must be >= 1, got 0"
         + System.lineSeparator());
     Files.writeString(experiment, Files.readString(experiment).replace("steps: 0", "steps: 1000"));
-    assertThat(run("validate", "--at", "/train/optim", experiment.toString())).isEqualTo(new Run(0, "", ""));
-    assertThat(run("validate", "--at", "/train/nothing", experiment.toString()).out())
+    assertThat(Cli.run("validate", "--at", "/train/optim", experiment.toString())).isEqualTo(new Cli.Run(0, "", ""));
+    assertThat(Cli.run("validate", "--at", "/train/nothing", experiment.toString()).out())
         .isEqualTo(experiment + ":1:1: error: /train/nothing: nothing at this pointer in the file" + System.lineSeparator());
   }
 
@@ -114,11 +94,11 @@ class ValidateCommandTest {
   void warningsArePrintedWithErrorsAndFailOnlyWithStrict() throws IOException {
     Path odd = write("odd.yaml", PAST_T_MAX);
     Path bad = write("bad.yaml", BAD);
-    Run r = run("validate", odd.toString());
-    assertThat(r).isEqualTo(new Run(0, odd + PAST_T_MAX_WARNING + System.lineSeparator(), ""));
-    assertThat(run("validate", "--strict", odd.toString())).isEqualTo(new Run(1, r.out(), ""));
-    assertThat(run("validate", "--strict", "samples/warmup-cosine.yaml")).isEqualTo(new Run(0, "", ""));
-    Run both = run("validate", odd.toString(), bad.toString());
+    Cli.Run r = Cli.run("validate", odd.toString());
+    assertThat(r).isEqualTo(new Cli.Run(0, odd + PAST_T_MAX_WARNING + System.lineSeparator(), ""));
+    assertThat(Cli.run("validate", "--strict", odd.toString())).isEqualTo(new Cli.Run(1, r.out(), ""));
+    assertThat(Cli.run("validate", "--strict", "samples/warmup-cosine.yaml")).isEqualTo(new Cli.Run(0, "", ""));
+    Cli.Run both = Cli.run("validate", odd.toString(), bad.toString());
     assertThat(both.status()).isEqualTo(1);
     assertThat(both.out().lines()).containsExactly(odd + PAST_T_MAX_WARNING,
         bad + ":3:9: error: /schedule/type: type must be a known node type, got cosin; did you mean cosine?");
@@ -128,10 +108,10 @@ class ValidateCommandTest {
   void warningsInJsonAndGithubFormats() throws IOException {
     Path odd = write("odd.yaml", PAST_T_MAX);
     String message = PAST_T_MAX_WARNING.substring(":5:10: warning: ".length());
-    Run github = run("validate", "--format", "github", odd.toString());
-    assertThat(github).isEqualTo(new Run(0, "::warning file=" + odd + ",line=5,col=10::" + message
+    Cli.Run github = Cli.run("validate", "--format", "github", odd.toString());
+    assertThat(github).isEqualTo(new Cli.Run(0, "::warning file=" + odd + ",line=5,col=10::" + message
         + System.lineSeparator(), ""));
-    Run json = run("validate", "--format", "json", odd.toString());
+    Cli.Run json = Cli.run("validate", "--format", "json", odd.toString());
     assertThat(json.status()).isZero();
     assertThat(json.out()).contains("\"pointer\": \"/schedule/T_max\", \"message\": \"" + message
         + "\", \"severity\": \"warning\"}");
@@ -139,9 +119,9 @@ class ValidateCommandTest {
 
   @Test
   void badCommandLinesExitTwo() {
-    assertThat(run("validate").status()).isEqualTo(2);
-    assertThat(run("validate", "--format", "xml", "samples/warmup-cosine.yaml").status()).isEqualTo(2);
-    assertThat(run("validate", "--nope", "samples/warmup-cosine.yaml").status()).isEqualTo(2);
+    assertThat(Cli.run("validate").status()).isEqualTo(2);
+    assertThat(Cli.run("validate", "--format", "xml", "samples/warmup-cosine.yaml").status()).isEqualTo(2);
+    assertThat(Cli.run("validate", "--nope", "samples/warmup-cosine.yaml").status()).isEqualTo(2);
   }
 
   @Test
@@ -150,7 +130,7 @@ class ValidateCommandTest {
     Path tabs = write("tabs.yaml", "schedule:\n\ttype: cosine\n");
     Path empty = write("empty.yaml", "");
     long start = System.nanoTime();
-    Run r = run("validate", bomb.toString(), tabs.toString(), empty.toString(), dir.toString());
+    Cli.Run r = Cli.run("validate", bomb.toString(), tabs.toString(), empty.toString(), dir.toString());
     assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).isEmpty();
@@ -164,7 +144,7 @@ class ValidateCommandTest {
 
   @Test
   void schemaPrintsTheSchemaExactly() throws IOException {
-    Run r = run("schema");
+    Cli.Run r = Cli.run("schema");
     assertThat(r.status()).isZero();
     assertThat(r.out()).isEqualTo(Files.readString(Path.of("schemas/anneal.schema.json")));
   }
