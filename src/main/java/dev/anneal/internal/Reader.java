@@ -189,7 +189,7 @@ public final class Reader {
       case VALUE_NUMBER_INT:
         if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
           problems.add(new Problem(file, at.line(), at.column(), pointer,
-              pointer + ": integers must fit in a long, got " + parser.getText()));
+              pointer + ": integers must fit in a long, got " + parser.getString()));
           return NODES.nullNode();
         }
         return NODES.numberNode(parser.getLongValue());
@@ -197,13 +197,13 @@ public final class Reader {
         double value = parser.getDoubleValue();
         if (!Double.isFinite(value)) {
           problems.add(new Problem(file, at.line(), at.column(), pointer,
-              pointer + ": numbers must be finite, got " + parser.getText()));
+              pointer + ": numbers must be finite, got " + parser.getString()));
           return NODES.nullNode();
         }
         return NODES.numberNode(value);
       }
       case VALUE_STRING:
-        return NODES.stringNode(parser.getText());
+        return NODES.stringNode(parser.getString());
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:

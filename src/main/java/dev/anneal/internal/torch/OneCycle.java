@@ -23,9 +23,9 @@ final class OneCycle extends Absolute {
     double max = spec.maxLr();
     double hi = spec.maxMomentum();
     double lo = spec.baseMomentum();
-    double warm = (double) (spec.pctStart() * totalSteps) - 1;
+    double warm = spec.pctStart() * totalSteps - 1;
     if (spec.threePhase()) {
-      ends = new double[] {warm, (double) (2 * spec.pctStart() * totalSteps) - 2, totalSteps - 1};
+      ends = new double[] {warm, 2 * spec.pctStart() * totalSteps - 2, totalSteps - 1};
       lrs = new double[][] {{initialLr, max}, {max, initialLr}, {initialLr, minLr}};
       momenta = new double[][] {{hi, lo}, {lo, hi}, {hi, hi}};
     } else {
