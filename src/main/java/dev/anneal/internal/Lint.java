@@ -19,6 +19,7 @@ import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.Restarts;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
+import dev.anneal.spec.Steps;
 import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.Shift;
 import dev.anneal.spec.TorchNode;
@@ -104,7 +105,7 @@ public final class Lint {
 
   private void firstPartWarmup(Sequence s, String root) {
     if (!(s.parts().get(0) instanceof Linear l) || l.from() == null || l.from() != 0 || !(l.to() > 0)) return;
-    if (s.parts().size() < 2) return;
+    if (s.parts().size() < 2 || l.steps() == Steps.rest()) return;
     long steps = l.steps().resolve(context);
     if (steps >= n) warmup(root + "/parts/0/steps", steps, n, l.to());
   }
