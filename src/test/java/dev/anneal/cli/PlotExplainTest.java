@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PlotExplainTest {
   @TempDir Path dir;
 
-
   private Path write(String name, String text) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, text);
@@ -115,5 +114,37 @@ class PlotExplainTest {
     assertThat(new TickFormat(true, false, 2_000_000).text(1_500_000)).isEqualTo("1.5M");
     assertThat(TickFormat.plain(0.25)).isEqualTo("0.25");
     assertThat(Arrays.asList(TickFormat.niceUnit(60_000, 6), TickFormat.niceUnit(6e-3, 6))).containsExactly(10_000.0, 1e-3);
+  }
+
+  @Test
+  void explainShowsCosineAnnealingLRGoingBackUpAfterTMax() throws IOException {
+    Path f = write("cal.yaml", "base_lr: 0.1\ntotal_steps: 1000\n"
+        + "schedule: {type: torch.CosineAnnealingLR, T_max: 300, eta_min: 0.001}\n");
+    Cli.Run r = Cli.run("explain", f.toString());
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).contains(
+        "  phase 1: steps 0 to 300 (301 steps), cosine down to eta_min (T_max 300), 0.1 -> 0.001\n"
+            + "  phase 2: steps 301 to 600 (300 steps), cosine back up to base_lr: PyTorch's cosine does not stop"
+            + " at T_max, 0.00100271 -> 0.1\n");
+  }
+
+  @Test
+  void explainListsTheCyclesOfRestartsAndSumsUpTheRest() throws IOException {
+    Path f = write("r.yaml", "total_steps: 1000\nschedule:\n  type: restarts\n"
+        + "  of: {type: cosine, from: 1.0, to: 0.0, steps: 10}\n");
+    String out = Cli.run("explain", f.toString()).out();
+    assertThat(out).contains("  phase 1: steps 0 to 9 (10 steps), cycle 1: cosine, 1 -> 0.0244717\n")
+        .contains("  phase 12: steps 110 to 999 (890 steps), … cycles from 12 on, the same way, 1 -> 0.0244717\n")
+        .doesNotContain("phase 13");
+  }
+
+  @Test
+  void explainGivesEachSchedulerOfSequentialLRItsPhase() throws IOException {
+    Path f = write("s.yaml", "base_lr: 0.1\ntotal_steps: 100\nschedule:\n  type: torch.SequentialLR\n"
+        + "  milestones: [10]\n  schedulers:\n    - {type: torch.LinearLR, start_factor: 0.01, total_iters: 10}\n"
+        + "    - {type: torch.CosineAnnealingLR, T_max: 90}\n");
+    String out = Cli.run("explain", f.toString()).out();
+    assertThat(out).contains("  phase 1: steps 0 to 9 (10 steps), torch.LinearLR, 0.001 -> 0.0901\n"
+        + "  phase 2: steps 10 to 99 (90 steps), torch.CosineAnnealingLR, 0.1 -> 3.04586e-05\n");
   }
 }
