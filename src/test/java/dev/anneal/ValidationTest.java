@@ -105,6 +105,14 @@ public class ValidationTest {
   }
 
   @Test
+  void constantLrFactorZeroIsRefusedSincePyTorchDividesByIt() {
+    assertOne("base_lr: 0.1\nschedule: {type: torch.ConstantLR, factor: 0.0, total_iters: 3}\n", 2, 44,
+        "/schedule/factor: factor must be > 0, got 0.0");
+    assertThatCode(() -> new dev.anneal.spec.ConstantLR(0.0, 3))
+        .hasMessageContaining("PyTorch divides by it at total_iters");
+  }
+
+  @Test
   void cyclicStepSizeUpMayBeFractionalAsInJava() {
     assertThatCode(() -> ScheduleFile.parse("f.yaml", "base_lr: 0.1\nschedule: {type: torch.CyclicLR, base_lr: 0.1,"
         + " max_lr: 1, step_size_up: 2.5}\n", "")).doesNotThrowAnyException();
