@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.anneal.spec.OneCycleLR;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,6 +103,49 @@ public class ValidationTest {
   void torchTotalItersMustBeAtLeastOneAsInJava() {
     assertOne("base_lr: 0.1\nschedule: {type: torch.LinearLR, total_iters: 0}\n", 2, 47,
         "/schedule/total_iters: total_iters must be >= 1, got 0");
+  }
+
+  @Test
+  void constantLrFactorZeroIsRefusedSincePyTorchDividesByIt() {
+    assertOne("base_lr: 0.1\nschedule: {type: torch.ConstantLR, factor: 0.0, total_iters: 3}\n", 2, 44,
+        "/schedule/factor: factor must be > 0, got 0.0");
+    assertThatCode(() -> new dev.anneal.spec.ConstantLR(0.0, 3))
+        .hasMessageContaining("PyTorch divides by it at total_iters");
+  }
+
+  static OneCycleLR cycle(long totalSteps, double pctStart, boolean threePhase) {
+    return new OneCycleLR(0.1, totalSteps, null, null, pctStart, "cos", true, 0.85, 0.95, 25.0, 1e4, threePhase);
+  }
+
+  @Test
+  void oneCycleWithAnEmptyPhaseIsRefusedSincePyTorchDividesByItsLength() {
+    // pct_start * total_steps == 1: the warm-up phase ends at step 0 (0 / 0 at construction)
+    assertThatCode(() -> cycle(10, 0.1, false)).hasMessageContaining("phase 1 is");
+    // pct_start 1: the last phase starts and ends at total_steps - 1 (0 / 0 at step total_steps)
+    assertThatCode(() -> cycle(20, 1.0, false)).hasMessageContaining("phase 2 is");
+    // three phases, pct_start * total_steps == 1: the second phase is empty, reached at step 1
+    assertThatCode(() -> cycle(10, 0.1, true))
+        .hasMessageContaining("phase");
+    // pct_start 0 works in PyTorch (the warm-up phase is never selected)
+    assertThatCode(() -> cycle(20, 0.0, false)).doesNotThrowAnyException();
+  }
+
+  /** anneal refuses exactly the OneCycleLR settings on which PyTorch 1.13 divides by zero. */
+  @Test
+  void oneCycleRefusesExactlyWhatPyTorchCannotRun() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("src/test/resources/golden/one-cycle-zero-division.csv"));
+    int checked = 0;
+    for (String line : lines) {
+      if (line.startsWith("#") || line.startsWith("total_steps")) continue;
+      String[] f = line.split(",");
+      boolean pytorchOk = Boolean.parseBoolean(f[3]);
+      Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+          () -> cycle(Long.parseLong(f[0]), Double.parseDouble(f[1]), Boolean.parseBoolean(f[2])));
+      assertThat(refused == null).as("OneCycleLR %s: PyTorch runs it: %s; anneal: %s", line, pytorchOk, refused)
+          .isEqualTo(pytorchOk);
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(1000);
   }
 
   @Test

@@ -8,7 +8,11 @@ import dev.anneal.internal.Check;
  */
 public record ConstantLR(double factor, long totalIters) implements TorchNode {
   public ConstantLR {
-    if (!(factor >= 0 && factor <= 1)) throw Check.fail("torch.ConstantLR", "factor", "between 0 and 1", factor);
+    // factor 0 passes PyTorch's own check, but its step at total_iters divides by it
+    // (ZeroDivisionError): refused rather than given values PyTorch never reaches.
+    if (!(factor > 0 && factor <= 1)) {
+      throw Check.fail("torch.ConstantLR", "factor", "> 0 and <= 1 (PyTorch divides by it at total_iters)", factor);
+    }
     Check.atLeast("torch.ConstantLR", "total_iters", 1L, totalIters);
   }
 

@@ -42,6 +42,34 @@ public record OneCycleLR(double maxLr, @Nullable Long totalSteps, @Nullable Long
     Check.finite("torch.OneCycleLR", "max_momentum", maxMomentum);
     Check.positive("torch.OneCycleLR", "div_factor", divFactor);
     Check.positive("torch.OneCycleLR", "final_div_factor", finalDivFactor);
+    long total = totalSteps != null ? totalSteps : Math.multiplyExact(epochs, stepsPerEpoch);
+    int empty = emptyPhaseReached(pctStart, total, threePhase);
+    if (empty >= 0) {
+      throw Check.fail("torch.OneCycleLR", "pct_start",
+          "such that no phase a step 0.." + total + " falls in is empty (phase " + (empty + 1)
+              + " is: PyTorch divides by its length, ZeroDivisionError)", pctStart);
+    }
+  }
+
+  /**
+   * The first phase (0-based) of PyTorch's {@code get_lr} that some step {@code 0..total} selects
+   * and whose length {@code end_step - start_step} is 0, or -1. A step selects the first phase with
+   * {@code step <= end_step}, else the last one; {@code start_step} is the previous phase's end.
+   */
+  static int emptyPhaseReached(double pctStart, long total, boolean threePhase) {
+    double[] ends = threePhase
+        ? new double[] {pctStart * total - 1, 2 * pctStart * total - 2, total - 1}
+        : new double[] {pctStart * total - 1, total - 1};
+    double start = 0;
+    double before = Double.NEGATIVE_INFINITY; // the largest end of the phases before
+    for (int i = 0; i < ends.length; i++) {
+      double first = Math.max(0, Math.floor(before) + 1);
+      double last = i == ends.length - 1 ? total : Math.min(total, Math.floor(ends[i]));
+      if (first <= last && ends[i] - start == 0) return i;
+      before = Math.max(before, ends[i]);
+      start = ends[i];
+    }
+    return -1;
   }
 
   /** PyTorch's defaults around {@code max_lr} and {@code total_steps}. */

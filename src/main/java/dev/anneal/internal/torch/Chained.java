@@ -23,7 +23,7 @@ final class Chained extends Scheduler {
   Chained(List<Scheduler> children, double before) {
     this.children = children.toArray(Scheduler[]::new);
     this.before = before;
-    this.start = initial(before);
+    this.start = constructed(before);
     int last = -1;
     boolean product = true;
     for (int i = 0; i < this.children.length; i++) {
@@ -75,9 +75,10 @@ final class Chained extends Scheduler {
     return lr;
   }
 
+  /** Every child's constructor, in file order (ChainedScheduler itself takes no step). */
   @Override
   double initial(double lr) {
-    for (Scheduler child : children) lr = child.initial(lr);
+    for (Scheduler child : children) lr = child.constructed(lr);
     return lr;
   }
 

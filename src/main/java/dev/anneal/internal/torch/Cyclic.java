@@ -2,14 +2,23 @@ package dev.anneal.internal.torch;
 
 import dev.anneal.spec.CyclicLR;
 
-/** CyclicLR's {@code get_lr}, lr and momentum. */
+/**
+ * CyclicLR's {@code get_lr}, lr and momentum. Its constructor's step runs inside
+ * {@code super().__init__}, before {@code self.base_lrs = base_lrs}: that one step uses
+ * {@code base_lrs = [initial_lr]}, which is the optimizer's {@code initial_lr} (set by a scheduler
+ * constructed earlier, else CyclicLR's own {@code base_lr}); at step 0 the scale factor is 0, so the
+ * lr it leaves is {@code initial_lr} itself.
+ */
 final class Cyclic extends Absolute {
   private final CyclicLR spec;
   private final double totalSize;
   private final double stepRatio;
+  private final double initialLr;
 
-  Cyclic(CyclicLR spec) {
+  /** {@code initialLr}: the optimizer's {@code initial_lr} once this scheduler sets its default. */
+  Cyclic(CyclicLR spec, double initialLr) {
     this.spec = spec;
+    this.initialLr = initialLr;
     double up = spec.stepSizeUp();
     double down = spec.stepSizeDown() == null ? up : spec.stepSizeDown();
     this.totalSize = up + down;
@@ -41,6 +50,11 @@ final class Cyclic extends Absolute {
   double value(long k) {
     double baseHeight = (spec.maxLr() - spec.baseLr()) * scaleFactor(k);
     return spec.baseLr() + baseHeight * scale(k);
+  }
+
+  @Override
+  double constructed(double lr) {
+    return initialLr + (spec.maxLr() - initialLr) * scaleFactor(0) * scale(0);
   }
 
   @Override

@@ -13,6 +13,15 @@ abstract class Scheduler {
   /** The lr this scheduler's constructor leaves, given the optimizer's lr before it. */
   abstract double initial(double lr);
 
+  /**
+   * The lr this scheduler's constructor leaves (its first, implicit {@code step()}), given the
+   * optimizer's lr before it. The same as {@link #initial(double)} except for CyclicLR, whose
+   * constructor steps before it has set its own {@code base_lrs}.
+   */
+  double constructed(double lr) {
+    return initial(lr);
+  }
+
   /** The lr after this scheduler's {@code k}-th {@code step()} ({@code k >= 1}), given the lr before it. */
   abstract double next(long k, double lr);
 

@@ -30,8 +30,21 @@ final class Sequential extends Scheduler {
   double value(long k) {
     int i = active(k);
     Scheduler child = children[i];
-    if (i == 0 && child instanceof Chainable first) return first.closed(k, resetLr);
+    if (i == 0 && child instanceof Chainable first) return firstChild(first, k);
     return child.restart(k - offset(i));
+  }
+
+  /**
+   * The first child runs chainably from {@code initial_lr} as SequentialLR reset it. A factor per
+   * step scales with its start, so the closed form from there is exact; CosineAnnealingLR's step
+   * also adds terms in its own {@code base_lrs}, which differ from the reset lr when a OneCycleLR
+   * constructed later overwrote {@code initial_lr}: then its steps are replayed (k of them).
+   */
+  private double firstChild(Chainable first, long k) {
+    if (first.multiplicative() || first.base == resetLr) return first.closed(k, resetLr);
+    double lr = resetLr;
+    for (long s = 1; s <= k; s++) lr = first.next(s, lr);
+    return lr;
   }
 
   @Override

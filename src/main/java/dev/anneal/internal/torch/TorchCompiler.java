@@ -51,7 +51,7 @@ public final class TorchCompiler {
     if (node instanceof CyclicLR c) {
       groupLr = c.baseLr();
       if (initialLr == null) initialLr = c.baseLr();
-      return constructed(new Cyclic(c));
+      return constructed(new Cyclic(c, initialLr));
     } else if (node instanceof OneCycleLR o) {
       OneCycle oneCycle = new OneCycle(o);
       initialLr = oneCycle.initialLr();
@@ -99,7 +99,7 @@ public final class TorchCompiler {
 
   /** The constructor's own first step. */
   private Scheduler constructed(Scheduler scheduler) {
-    groupLr = scheduler.initial(groupLr == null ? Double.NaN : groupLr);
+    groupLr = scheduler.constructed(groupLr == null ? Double.NaN : groupLr);
     return scheduler;
   }
 }
