@@ -24,7 +24,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * non-finite numbers and integers beyond a {@code long} are problems, never silently accepted.
  */
 public final class Reader {
-  private static final ObjectMapper YAML = YAMLMapper.builder(new YAMLAnchorReplayingFactory()).build();
+  /**
+   * YAML 1.2 core schema, so that floats such as {@code .5} and {@code +1.5e3} are numbers (FORMAT.md
+   * section 2); the JSON schema, snakeyaml-engine's default, reads them as strings.
+   */
+  private static final ObjectMapper YAML = YAMLMapper.builder(YAMLAnchorReplayingFactory.builder()
+      .loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder()
+          .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema()).setAllowDuplicateKeys(true).build())
+      .build()).build();
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
