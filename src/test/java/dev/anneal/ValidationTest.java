@@ -52,10 +52,10 @@ public class ValidationTest {
   }
 
   @Test
-  void unknownKeyAtTheTopAndMissingSchedule() {
+  void unknownKeyAtTheTopExplainsTheMissingSchedule() {
+    // one root cause, one problem: the misspelt key, not also "got neither"
     assertThat(problems("total_steps: 100\nschedul:\n  type: cosine\n  steps: 10\n")).extracting(Problem::toString)
         .containsExactly(
-            "f.yaml:1:1: error: /: a schedule file must have schedule or schedules, got neither",
             "f.yaml:2:1: error: /schedul: unknown key schedul in a schedule file; did you mean schedule?"
                 + " (expected one of total_steps, steps_per_epoch, base_lr, schedule, schedules)");
   }
