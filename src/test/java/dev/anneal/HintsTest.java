@@ -55,4 +55,11 @@ class HintsTest {
         .contains("/to: unknown key to in a schedule file; to is a key of a node: is it indented less");
     assertThat(only("lr: 0.1\nschedule: {type: constant, value: 0.1}\n")).contains("did you mean base_lr?");
   }
+
+  @Test
+  void aTorchNodeWithoutBaseLrPointsAtTheNodeAndSaysWhereBaseLrGoes() {
+    assertThat(only("total_steps: 100\nschedule:\n  type: torch.StepLR\n  step_size: 30\n"))
+        .isEqualTo("x.yaml:3:9: error: /schedule: torch.StepLR needs base_lr (the optimizer's lr) at the top of"
+            + " the file, beside schedule, got no base_lr");
+  }
 }
