@@ -140,7 +140,8 @@ public class ValidationTest {
   @Test
   void scheduleAndSchedulesTogether() {
     assertOne("schedule: {type: cosine, from: 1, steps: 10}\nschedules: {lr: {type: cosine, from: 1, steps: 10}}\n",
-        1, 1, "/: a schedule file must have schedule or schedules but not both, got both");
+        2, 1, "/schedules: a schedule file must have schedule or schedules but not both, got schedules as well as"
+        + " schedule (write lr under schedules, or keep only one)");
   }
 
   @Test

@@ -176,6 +176,15 @@ public final class SchemaCheck {
       case "oneOf":
         if (relative.isEmpty() && value.isObject()) {
           boolean both = value.has("schedule") && value.has("schedules");
+          if (both) {
+            // at the second of the two keys, which is the one to remove or merge
+            java.util.List<String> keys = new ArrayList<>(value.propertyNames());
+            String second = keys.indexOf("schedule") < keys.indexOf("schedules") ? "schedules" : "schedule";
+            String first = second.equals("schedule") ? "schedules" : "schedule";
+            String where = pointer + "/" + second;
+            return new Mapped(where, where + ": a schedule file must have schedule or schedules but not both, got "
+                + second + " as well as " + first + " (write lr under schedules, or keep only one)", true);
+          }
           return new Mapped(pointer, show(pointer) + ": a schedule file must have schedule or schedules"
               + (both ? " but not both, got both" : ", got neither"), false, pointer + "#schedule", null, null,
               both ? null : pointer, "schedule");
