@@ -36,4 +36,10 @@ class YamlSyntaxErrorsTest {
     assertThat(p.toString()).isEqualTo("x.yaml:3:8: error: cannot parse the file: mapping values are not allowed"
         + " here; a key indented deeper than the one above it, or a value with \": \" that needs quotes?");
   }
+
+  @Test
+  void aTrailingCommaInJson() {
+    Problem p = LoaderErrorsTest.problems("x.json", "{\"schedule\": {\"type\": \"constant\", \"value\": 1},\n}\n").get(0);
+    assertThat(p.message()).endsWith("; a comma before } (JSON allows no trailing comma)?");
+  }
 }

@@ -86,6 +86,10 @@ public final class Reader {
       int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
       String message = firstLine(e.getOriginalMessage());
       YamlError yaml = mapper.equals(JSON) ? null : YamlError.of(e.getOriginalMessage());
+      if (mapper.equals(JSON) && message.startsWith("Unexpected character ('}'")
+          && message.contains("was expecting double-quote to start property name")) {
+        message += "; a comma before } (JSON allows no trailing comma)?";
+      }
       if (yaml != null) {
         message = yaml.message();
         if (yaml.line() > 0) {
