@@ -2,6 +2,7 @@ package dev.anneal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** YAML syntax errors: the problem SnakeYAML found, at the place to fix, with a hint for the usual causes. */
@@ -41,5 +42,12 @@ class YamlSyntaxErrorsTest {
   void aTrailingCommaInJson() {
     Problem p = LoaderErrorsTest.problems("x.json", "{\"schedule\": {\"type\": \"constant\", \"value\": 1},\n}\n").get(0);
     assertThat(p.message()).endsWith("; a comma before } (JSON allows no trailing comma)?");
+  }
+
+  @Test
+  void jsonNanSaysNumbersMustBeFinite() {
+    List<Problem> ps = LoaderErrorsTest.problems("x.json", "{\"schedule\": {\"type\": \"constant\", \"value\": NaN}}");
+    assertThat(ps).extracting(Problem::message)
+        .containsExactly("cannot parse the file: NaN is not a JSON number, and numbers must be finite");
   }
 }

@@ -90,6 +90,10 @@ public final class Reader {
           && message.contains("was expecting double-quote to start property name")) {
         message += "; a comma before } (JSON allows no trailing comma)?";
       }
+      if (mapper.equals(JSON) && message.startsWith("Non-standard token '")) {
+        String token = message.substring("Non-standard token '".length(), message.indexOf('\'', 20));
+        message = token + " is not a JSON number, and numbers must be finite";
+      }
       if (yaml != null) {
         message = yaml.message();
         if (yaml.line() > 0) {
