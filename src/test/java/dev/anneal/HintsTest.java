@@ -62,4 +62,11 @@ class HintsTest {
         .isEqualTo("x.yaml:3:9: error: /schedule: torch.StepLR needs base_lr (the optimizer's lr) at the top of"
             + " the file, beside schedule, got no base_lr");
   }
+
+  @Test
+  void listItemsWrongTheSameWayAreOneProblem() {
+    assertThat(only("steps_per_epoch: 100\nschedule: {type: multistep, from: 0.1, gamma: 0.1, milestones: [\"30ep\", \"60ep\"]}\n"))
+        .endsWith("/schedule/milestones/0: milestones[0] must be an integer, got \"30ep\" (and 1 more item like it);"
+            + " milestones are step counts, not durations: write the steps (epochs times steps_per_epoch)");
+  }
 }

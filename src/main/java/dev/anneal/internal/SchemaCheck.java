@@ -74,7 +74,16 @@ public final class SchemaCheck {
       // one problem per place (each missing key counts as its own place)
       if (taken.contains(m.pointer) || !seen.add(m.place)) continue;
       Position p = m.atKey ? document.key(m.pointer) : document.value(m.pointer);
-      problems.add(new Problem(file, p.line(), p.column(), m.pointer, m.message));
+      String message = m.message;
+      if (m.place.contains("#items:")) {
+        long more = mapped.stream().filter(o -> o.place.equals(m.place)).count() - 1;
+        if (more > 0) {
+          int semicolon = message.indexOf("; ");
+          String suffix = " (and " + more + " more item" + (more > 1 ? "s" : "") + " like it)";
+          message = semicolon < 0 ? message + suffix : message.substring(0, semicolon) + suffix + message.substring(semicolon);
+        }
+      }
+      problems.add(new Problem(file, p.line(), p.column(), m.pointer, message));
     }
     if (!any) {
       // only combinator noise: should not happen, but never pass a file the schema refused
@@ -214,6 +223,14 @@ public final class SchemaCheck {
           return new Mapped(pointer, pointer + ": a node must be " + what + ", got " + show(value), false);
         } else {
           what = typeWords(rule);
+        }
+        if (!key.isEmpty() && key.chars().allMatch(Character::isDigit)) {
+          // items of one list that are all wrong the same way are one mistake: report the first
+          String list = pointer.substring(0, pointer.lastIndexOf('/'));
+          String hint = value.isString() && value.stringValue().matches("\\s*\\d+(\\.\\d+)?\\s*(ep|%)\\s*")
+              ? "; " + lastToken(list) + " are step counts, not durations: write the steps (epochs times steps_per_epoch)" : "";
+          return new Mapped(pointer, pointer + ": " + label(relative) + " must be " + what + ", got " + show(value)
+              + hint, false, list + "#items:" + keyword, null);
         }
         return new Mapped(pointer, pointer + ": " + label(relative) + " must be " + what + ", got " + show(value), false);
       }
