@@ -50,4 +50,15 @@ class YamlSyntaxErrorsTest {
     assertThat(ps).extracting(Problem::message)
         .containsExactly("cannot parse the file: NaN is not a JSON number, and numbers must be finite");
   }
+
+  @Test
+  void aSecondDocumentIsAProblemNotIgnored() {
+    Problem p = LoaderErrorsTest.only("schedule: {type: constant, value: 0.1}\n---\nschedule: {type: constant, value: 0.2}\n");
+    assertThat(p.toString()).isEqualTo("x.yaml:3:1: error: a schedule file holds one YAML document, got another one"
+        + " here (after a --- line?)");
+    assertThat(LoaderErrorsTest.problems("x.json", "{\"schedule\": {\"type\": \"constant\", \"value\": 1}}\n{}\n"))
+        .extracting(Problem::message).containsExactly("a JSON file holds one value, got more text after it");
+    // an explicit document start and end are fine
+    ScheduleFile.parse("x.yaml", "---\nschedule: {type: constant, value: 0.1}\n...\n", "");
+  }
 }

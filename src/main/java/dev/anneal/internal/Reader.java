@@ -76,6 +76,14 @@ public final class Reader {
         return null;
       }
       JsonNode root = reader.value(parser, "", 0);
+      if (parser.nextToken() != null) {
+        TokenStreamLocation second = parser.currentTokenLocation();
+        Position where = second == null ? new Position(1, 1) : position(second);
+        problems.add(new Problem(file, Math.max(where.line(), 1), Math.max(where.column(), 1), "",
+            mapper.equals(JSON) ? "a JSON file holds one value, got more text after it"
+                : "a schedule file holds one YAML document, got another one here (after a --- line?)"));
+        return null;
+      }
       return new Located(root, Map.copyOf(reader.keys), Map.copyOf(reader.values));
     } catch (TooBig e) {
       problems.add(new Problem(file, e.at.line(), e.at.column(), e.pointer, e.getMessage()));
