@@ -69,4 +69,22 @@ class HintsTest {
         .endsWith("/schedule/milestones/0: milestones[0] must be an integer, got \"30ep\" (and 1 more item like it);"
             + " milestones are step counts, not durations: write the steps (epochs times steps_per_epoch)");
   }
+
+  @Test
+  void sequentialLrMilestonesMustIncrease() {
+    assertThat(only("base_lr: 0.1\nschedule:\n  type: torch.SequentialLR\n  milestones: [50, 10]\n  schedulers:\n"
+        + "    - {type: torch.LinearLR, total_iters: 10}\n    - {type: torch.StepLR, step_size: 5}\n"
+        + "    - {type: torch.CosineAnnealingLR, T_max: 5}\n"))
+        .isEqualTo("x.yaml:4:15: error: /schedule/milestones: torch.SequentialLR: milestones must be strictly"
+            + " increasing (each scheduler starts at its milestone), got [50, 10]");
+  }
+
+  @Test
+  void oneCycleWithHalfOfEpochsAndStepsPerEpoch() {
+    assertThat(only("base_lr: 0.1\nsteps_per_epoch: 390\nschedule: {type: torch.OneCycleLR, max_lr: 0.4, epochs: 20}\n"))
+        .isEqualTo("x.yaml:3:57: error: /schedule/epochs: torch.OneCycleLR: epochs must be given with steps_per_epoch"
+            + " in the node (or total_steps instead), got epochs 20 and no steps_per_epoch");
+    assertThat(only("base_lr: 0.1\nschedule: {type: torch.OneCycleLR, max_lr: 0.4, steps_per_epoch: 390}\n"))
+        .contains("/schedule/steps_per_epoch: torch.OneCycleLR: steps_per_epoch must be given with epochs");
+  }
 }
