@@ -238,8 +238,17 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
         node.compile(file.context());
       } catch (CompileException e) {
         String where = root + e.pointer();
+        String message = e.getMessage();
         Located.Position p = document.value(where);
-        problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + e.getMessage()));
+        if (message.contains("base_lr must be given in the file") && document.root().at(where).isMissingNode()) {
+          // base_lr belongs at the top of the file, beside schedule, not in the torch node
+          where = where.substring(0, where.length() - "/base_lr".length());
+          p = document.value(where + "/type");
+          String type = message.substring(0, message.indexOf(':'));
+          message = type + " needs base_lr (the optimizer's lr) " + (at.isEmpty() ? "at the top of the file" : "in " + at)
+              + ", beside " + (single ? "schedule" : "schedules") + ", got no base_lr";
+        }
+        problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + message));
       }
     });
     if (problems.isEmpty()) {

@@ -53,10 +53,10 @@ public class ValidationTest {
   }
 
   @Test
-  void unknownKeyAtTheTopAndMissingSchedule() {
+  void unknownKeyAtTheTopExplainsTheMissingSchedule() {
+    // one root cause, one problem: the misspelt key, not also "got neither"
     assertThat(problems("total_steps: 100\nschedul:\n  type: cosine\n  steps: 10\n")).extracting(Problem::toString)
         .containsExactly(
-            "f.yaml:1:1: error: /: a schedule file must have schedule or schedules, got neither",
             "f.yaml:2:1: error: /schedul: unknown key schedul in a schedule file; did you mean schedule?"
                 + " (expected one of total_steps, steps_per_epoch, base_lr, schedule, schedules)");
   }
@@ -184,7 +184,8 @@ public class ValidationTest {
   @Test
   void scheduleAndSchedulesTogether() {
     assertOne("schedule: {type: cosine, from: 1, steps: 10}\nschedules: {lr: {type: cosine, from: 1, steps: 10}}\n",
-        1, 1, "/: a schedule file must have schedule or schedules but not both, got both");
+        2, 1, "/schedules: a schedule file must have schedule or schedules but not both, got schedules as well as"
+        + " schedule (write lr under schedules, or keep only one)");
   }
 
   @Test

@@ -24,7 +24,14 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * non-finite numbers and integers beyond a {@code long} are problems, never silently accepted.
  */
 public final class Reader {
-  private static final ObjectMapper YAML = YAMLMapper.builder(new YAMLAnchorReplayingFactory()).build();
+  /**
+   * YAML 1.2 core schema, so that floats such as {@code .5} and {@code +1.5e3} are numbers (FORMAT.md
+   * section 2); the JSON schema, snakeyaml-engine's default, reads them as strings.
+   */
+  private static final ObjectMapper YAML = YAMLMapper.builder(YAMLAnchorReplayingFactory.builder()
+      .loadSettings(org.snakeyaml.engine.v2.api.LoadSettings.builder()
+          .setSchema(new org.snakeyaml.engine.v2.schema.CoreSchema()).setAllowDuplicateKeys(true).build())
+      .build()).build();
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -69,6 +76,14 @@ public final class Reader {
         return null;
       }
       JsonNode root = reader.value(parser, "", 0);
+      if (parser.nextToken() != null) {
+        TokenStreamLocation second = parser.currentTokenLocation();
+        Position where = second == null ? new Position(1, 1) : position(second);
+        problems.add(new Problem(file, Math.max(where.line(), 1), Math.max(where.column(), 1), "",
+            mapper.equals(JSON) ? "a JSON file holds one value, got more text after it"
+                : "a schedule file holds one YAML document, got another one here (after a --- line?)"));
+        return null;
+      }
       return new Located(root, Map.copyOf(reader.keys), Map.copyOf(reader.values));
     } catch (TooBig e) {
       problems.add(new Problem(file, e.at.line(), e.at.column(), e.pointer, e.getMessage()));
@@ -78,6 +93,22 @@ public final class Reader {
       int line = at == null ? 1 : Math.max(at.getLineNr(), 1);
       int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
       String message = firstLine(e.getOriginalMessage());
+      YamlError yaml = mapper.equals(JSON) ? null : YamlError.of(e.getOriginalMessage());
+      if (mapper.equals(JSON) && message.startsWith("Unexpected character ('}'")
+          && message.contains("was expecting double-quote to start property name")) {
+        message += "; a comma before } (JSON allows no trailing comma)?";
+      }
+      if (mapper.equals(JSON) && message.startsWith("Non-standard token '")) {
+        String token = message.substring("Non-standard token '".length(), message.indexOf('\'', 20));
+        message = token + " is not a JSON number, and numbers must be finite";
+      }
+      if (yaml != null) {
+        message = yaml.message();
+        if (yaml.line() > 0) {
+          line = yaml.line();
+          column = yaml.column();
+        }
+      }
       int tab = tabInIndentation(body);
       if (tab >= 0 && !mapper.equals(JSON)) {
         Position where = lineColumn(body, tab);
@@ -138,6 +169,62 @@ public final class Reader {
       }
     }
     return new Position(line, column);
+  }
+
+  /**
+   * A SnakeYAML error, which reads "while parsing X / in reader, line L, column C: / snippet /
+   * expected Y, but got Z / in reader, line..." as one sentence: the problem first, where it is,
+   * the construct it is in and a hint for the usual causes.
+   */
+  record YamlError(String message, int line, int column) {
+    private static final java.util.regex.Pattern MARK =
+        java.util.regex.Pattern.compile("^\\s*in reader, line (\\d+), column (\\d+):?$");
+
+    static @org.jspecify.annotations.Nullable YamlError of(@org.jspecify.annotations.Nullable String text) {
+      if (text == null || !text.contains("in reader, line")) return null;
+      List<String> sentences = new java.util.ArrayList<>();
+      List<int[]> marks = new java.util.ArrayList<>();
+      for (String l : text.split("\n")) {
+        java.util.regex.Matcher m = MARK.matcher(l);
+        if (m.matches()) {
+          marks.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
+        } else if (!l.isBlank() && !l.startsWith(" ")) {
+          sentences.add(l.trim());
+        }
+      }
+      if (sentences.isEmpty()) return null;
+      String problem = sentences.get(sentences.size() - 1);
+      String context = sentences.size() > 1 ? sentences.get(0) : null;
+      int[] at = marks.isEmpty() ? new int[] {0, 0} : marks.get(marks.size() - 1);
+      // an unclosed quote or {...}/[...] on an earlier line: its start is the offending place
+      if (context != null && marks.size() > 1 && (context.contains("quoted scalar")
+          || ((context.contains("flow mapping") || context.contains("flow sequence")) && at[0] > marks.get(0)[0]))) {
+        at = marks.get(0);
+      }
+      StringBuilder out = new StringBuilder(problem);
+      if (context != null && marks.size() > 1) {
+        out.append(" (").append(context.replaceFirst("^while ", "while ")).append(" that starts at line ")
+            .append(marks.get(0)[0]).append(", column ").append(marks.get(0)[1]).append(")");
+      }
+      String hint = hint(problem, context == null ? "" : context);
+      if (hint != null) out.append("; ").append(hint);
+      return new YamlError(out.toString(), at[0], at[1]);
+    }
+
+    private static @org.jspecify.annotations.Nullable String hint(String problem, String context) {
+      if (context.contains("flow mapping") || context.contains("flow sequence")) {
+        String close = context.contains("flow mapping") ? "}" : "]";
+        return "a missing comma, or a " + close + " not closed on its line?";
+      }
+      if (context.contains("quoted scalar")) return "a quote that is not closed?";
+      if (problem.startsWith("mapping values are not allowed")) {
+        return "a key indented deeper than the one above it, or a value with \": \" that needs quotes?";
+      }
+      if (problem.contains("<block end>") || context.contains("block mapping")) {
+        return "a key indented differently from the keys beside it?";
+      }
+      return null;
+    }
   }
 
   private static String firstLine(String message) {

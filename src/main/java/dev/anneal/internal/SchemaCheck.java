@@ -68,12 +68,22 @@ public final class SchemaCheck {
       // a misspelt key explains the required key it was meant to be: one problem, not two
       if (m.explains != null) seen.add(m.explains);
     }
+    pairUnknownWithMissing(mapped, seen);
     boolean any = !mapped.isEmpty();
     for (Mapped m : mapped) {
       // one problem per place (each missing key counts as its own place)
       if (taken.contains(m.pointer) || !seen.add(m.place)) continue;
       Position p = m.atKey ? document.key(m.pointer) : document.value(m.pointer);
-      problems.add(new Problem(file, p.line(), p.column(), m.pointer, m.message));
+      String message = m.message;
+      if (m.place.contains("#items:")) {
+        long more = mapped.stream().filter(o -> o.place.equals(m.place)).count() - 1;
+        if (more > 0) {
+          int semicolon = message.indexOf("; ");
+          String suffix = " (and " + more + " more item" + (more > 1 ? "s" : "") + " like it)";
+          message = semicolon < 0 ? message + suffix : message.substring(0, semicolon) + suffix + message.substring(semicolon);
+        }
+      }
+      problems.add(new Problem(file, p.line(), p.column(), m.pointer, message));
     }
     if (!any) {
       // only combinator noise: should not happen, but never pass a file the schema refused
@@ -85,12 +95,47 @@ public final class SchemaCheck {
   }
 
   /**
+   * A key that is unknown, with no close known key, in a mapping that misses a required key was
+   * most probably meant to be that key ({@code warmup_steps} for {@code steps}, {@code from} for
+   * {@code of}): one problem at the unknown key that says so, rather than two.
+   */
+  private static void pairUnknownWithMissing(List<Mapped> mapped, Set<String> seen) {
+    for (int i = 0; i < mapped.size(); i++) {
+      Mapped unknown = mapped.get(i);
+      if (unknown.unknownIn() == null) continue;
+      for (Mapped missing : mapped) {
+        if (missing.missingIn() == null || !missing.missingIn().equals(unknown.unknownIn())
+            || seen.contains(missing.place())) {
+          continue;
+        }
+        mapped.set(i, unknown.meaning(missing.name(), missing.place()));
+        seen.add(missing.place());
+        break;
+      }
+    }
+  }
+
+  /**
    * A schema error as a problem. {@code place} tells problems apart (each missing key is a place of
    * its own); {@code explains} is the place of the missing key an unknown key was probably meant to be.
    */
-  private record Mapped(String pointer, String message, boolean atKey, String place, @Nullable String explains) {
+  private record Mapped(String pointer, String message, boolean atKey, String place, @Nullable String explains,
+      @Nullable String unknownIn, @Nullable String missingIn, @Nullable String name) {
     Mapped(String pointer, String message, boolean atKey) {
-      this(pointer, message, atKey, pointer, null);
+      this(pointer, message, atKey, pointer, null, null, null, null);
+    }
+
+    Mapped(String pointer, String message, boolean atKey, String place, @Nullable String explains) {
+      this(pointer, message, atKey, place, explains, null, null, null);
+    }
+
+    /** This unknown key, now said to be the missing key {@code missing}. */
+    Mapped meaning(String missing, String missingPlace) {
+      int expected = message.indexOf(" (expected one of ");
+      String head = expected < 0 ? message : message.substring(0, expected);
+      String tail = expected < 0 ? "" : message.substring(expected);
+      return new Mapped(pointer, head + "; did you mean " + missing + "?" + tail, atKey, place, missingPlace,
+          unknownIn, null, name);
     }
   }
 
@@ -115,32 +160,50 @@ public final class SchemaCheck {
         }
         List<String> known = knownKeys(value, relative.isEmpty());
         String hint = Suggest.closest(name, known);
+        String indent = hint == null && relative.isEmpty() && isNodeKey(name)
+            ? "; " + name + " is a key of a node: is it indented less than the node's other keys?" : "";
         return new Mapped(child, child + ": unknown key " + name + " in " + owner(value, relative.isEmpty())
-            + (hint == null ? "" : "; did you mean " + hint + "?")
+            + (hint == null ? "" : "; did you mean " + hint + "?") + indent
             + (known.isEmpty() ? "" : " (expected one of " + String.join(", ", known) + ")"), true, child,
-            hint == null || value.has(hint) ? null : pointer + "#" + hint);
+            hint == null || value.has(hint) ? null : pointer + "#" + hint, hint == null ? pointer : null, null, name);
       }
       case "required": {
         String name = error.getProperty();
         if (name == null) return null;
+        if (name.equals("type") && relative.equals("/schedule") && namedSchedules(value)) {
+          return new Mapped(pointer, pointer + ": a node must have a type, got a mapping of named schedules ("
+              + String.join(", ", value.propertyNames()) + "); did you mean schedules?", true);
+        }
         if (name.equals("type")) {
           return new Mapped(pointer, pointer + ": a node must have a type (one of "
               + String.join(", ", Binder.types()) + "), got no type", false);
         }
         if (relative.isEmpty() && (name.equals("schedule") || name.equals("schedules"))) return null;
         return new Mapped(pointer, pointer + ": " + owner(value, relative.isEmpty()) + " needs " + name
-            + " (" + expected(name) + "), got no " + name, false, pointer + "#" + name, null);
+            + " (" + expected(name) + "), got no " + name, false, pointer + "#" + name, null, null, pointer, name);
       }
       case "oneOf":
         if (relative.isEmpty() && value.isObject()) {
           boolean both = value.has("schedule") && value.has("schedules");
+          if (both) {
+            // at the second of the two keys, which is the one to remove or merge
+            java.util.List<String> keys = new ArrayList<>(value.propertyNames());
+            String second = keys.indexOf("schedule") < keys.indexOf("schedules") ? "schedules" : "schedule";
+            String first = second.equals("schedule") ? "schedules" : "schedule";
+            String where = pointer + "/" + second;
+            return new Mapped(where, where + ": a schedule file must have schedule or schedules but not both, got "
+                + second + " as well as " + first + " (write lr under schedules, or keep only one)", true);
+          }
           return new Mapped(pointer, show(pointer) + ": a schedule file must have schedule or schedules"
-              + (both ? " but not both, got both" : ", got neither"), false);
+              + (both ? " but not both, got both" : ", got neither"), false, pointer + "#schedule", null, null,
+              both ? null : pointer, "schedule");
         }
         return null;
       case "enum":
         if ("type".equals(key)) return new Mapped(pointer, typeMessage(pointer, value, rule), false);
-        return new Mapped(pointer, pointer + ": " + key + " must be one of " + list(rule) + ", got " + show(value), false);
+        String close = value.isString() && rule != null && rule.isArray() ? Suggest.closest(value.stringValue(), words(rule)) : null;
+        return new Mapped(pointer, pointer + ": " + key + " must be one of " + list(rule) + ", got " + show(value)
+            + (close == null ? "" : "; did you mean " + close + "?"), false);
       case "const":
         return new Mapped(pointer, pointer + ": " + key + " must be " + show(rule) + ", got " + show(value), false);
       case "not":
@@ -160,6 +223,14 @@ public final class SchemaCheck {
           return new Mapped(pointer, pointer + ": a node must be " + what + ", got " + show(value), false);
         } else {
           what = typeWords(rule);
+        }
+        if (!key.isEmpty() && key.chars().allMatch(Character::isDigit)) {
+          // items of one list that are all wrong the same way are one mistake: report the first
+          String list = pointer.substring(0, pointer.lastIndexOf('/'));
+          String hint = value.isString() && value.stringValue().matches("\\s*\\d+(\\.\\d+)?\\s*(ep|%)\\s*")
+              ? "; " + lastToken(list) + " are step counts, not durations: write the steps (epochs times steps_per_epoch)" : "";
+          return new Mapped(pointer, pointer + ": " + label(relative) + " must be " + what + ", got " + show(value)
+              + hint, false, list + "#items:" + keyword, null);
         }
         return new Mapped(pointer, pointer + ": " + label(relative) + " must be " + what + ", got " + show(value), false);
       }
@@ -205,8 +276,31 @@ public final class SchemaCheck {
     if (allowed.size() < Binder.types().size() && Binder.types().contains(name)) {
       return pointer + ": type must be a torch.* scheduler here, got " + name;
     }
-    String hint = Suggest.closest(name, allowed.isEmpty() ? Binder.types() : allowed);
+    java.util.Collection<String> candidates = allowed.isEmpty() ? Binder.types() : allowed;
+    String hint = null;
+    for (String t : candidates) {
+      // a PyTorch class name without its prefix: StepLR is torch.StepLR, not step
+      if (t.equalsIgnoreCase("torch." + name)) hint = t;
+    }
+    if (hint == null) hint = Suggest.closest(name, candidates);
     return pointer + ": type must be a known node type, got " + name + (hint == null ? "" : "; did you mean " + hint + "?");
+  }
+
+  /** Whether some node type has this key. */
+  private static boolean isNodeKey(String name) {
+    for (JsonNode def : Holder.TREE.path("$defs")) {
+      if (def.path("properties").has(name) && !name.equals("type")) return true;
+    }
+    return false;
+  }
+
+  /** A mapping whose every value is a mapping with a type, as under {@code schedules}. */
+  private static boolean namedSchedules(JsonNode value) {
+    if (!value.isObject() || value.isEmpty()) return false;
+    for (JsonNode child : value) {
+      if (!child.isObject() || !child.has("type")) return false;
+    }
+    return true;
   }
 
   private static boolean isNodeSchema(String schemaAt) {
@@ -269,6 +363,12 @@ public final class SchemaCheck {
       case "null" -> "null";
       default -> type;
     };
+  }
+
+  private static List<String> words(JsonNode rule) {
+    List<String> items = new ArrayList<>();
+    for (JsonNode n : rule) if (n.isString()) items.add(n.stringValue());
+    return items;
   }
 
   private static String list(@Nullable JsonNode rule) {

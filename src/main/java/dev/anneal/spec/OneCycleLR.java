@@ -27,6 +27,15 @@ public record OneCycleLR(double maxLr, @Nullable Long totalSteps, @Nullable Long
     if (totalSteps != null) {
       Check.atLeast("torch.OneCycleLR", "total_steps", 1L, totalSteps);
     } else {
+      if (epochs != null && stepsPerEpoch == null) {
+        // the file's own steps_per_epoch is for "Nep" durations; PyTorch's argument is the node's
+        throw Check.fail("torch.OneCycleLR", "epochs", "given with steps_per_epoch in the node (or total_steps"
+            + " instead)", "epochs " + epochs + " and no steps_per_epoch");
+      }
+      if (epochs == null && stepsPerEpoch != null) {
+        throw Check.fail("torch.OneCycleLR", "steps_per_epoch", "given with epochs in the node (or total_steps"
+            + " instead)", "steps_per_epoch " + stepsPerEpoch + " and no epochs");
+      }
       if (epochs == null || stepsPerEpoch == null) {
         throw Check.fail("torch.OneCycleLR", "total_steps", "given, or epochs and steps_per_epoch",
             "neither");

@@ -18,6 +18,11 @@ public record SequentialLR(List<TorchNode> schedulers, List<Long> milestones) im
     }
     for (int i = 0; i < milestones.size(); i++) {
       Check.atLeast("torch.SequentialLR", "milestones[" + i + "]", 1L, milestones.get(i));
+      if (i > 0 && milestones.get(i) <= milestones.get(i - 1)) {
+        // PyTorch does not check, but bisects them as a sorted list: out of order, a scheduler never runs
+        throw Check.fail("torch.SequentialLR", "milestones", "strictly increasing (each scheduler starts at its"
+            + " milestone)", milestones);
+      }
     }
     for (int i = 1; i < schedulers.size(); i++) {
       TorchNode child = schedulers.get(i);

@@ -1,0 +1,92 @@
+package dev.anneal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.anneal.CorpusTest;
+import dev.anneal.CorpusTest.Broken;
+import dev.anneal.Problem;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The corpus through {@code anneal validate}: broken files exit 1 with exactly their problems, valid ones exit 0 silently. */
+class CorpusCliTest {
+  private static final Pattern LINE = Pattern.compile("^(.*):(\\d+):(\\d+): error: (.*)$");
+
+  static List<Broken> broken() {
+    return CorpusTest.broken();
+  }
+
+  static Stream<Path> valid() throws IOException {
+    return CorpusTest.valid();
+  }
+
+  static Cli.Run validate(Path file, String at) {
+    return at.isEmpty() ? Cli.run("validate", file.toString()) : Cli.run("validate", "--at", at, file.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("broken")
+  void brokenFilesExitOneWithExactlyTheirProblems(Broken b) {
+    long start = System.nanoTime();
+    Cli.Run r = validate(b.path(), b.at());
+    assertThat((System.nanoTime() - start) / 1e9).as("%s takes a few seconds at most", b.name()).isLessThan(3);
+    assertThat(r.status()).as("%s: %s", b.name(), r).isEqualTo(1);
+    assertThat(r.err()).as("%s prints nothing on stderr", b.name()).isEmpty();
+    assertThat(r.out()).doesNotContain("Exception").doesNotContain("\tat ");
+    List<Problem> got = new ArrayList<>();
+    for (String line : r.out().lines().toList()) {
+      Matcher m = LINE.matcher(line);
+      assertThat(m.matches()).as("%s: FILE:LINE:COLUMN: error: MESSAGE, got %s", b.name(), line).isTrue();
+      assertThat(m.group(1)).isEqualTo(b.path().toString());
+      String message = m.group(4);
+      int colon = message.indexOf(": ");
+      String pointer = message.startsWith("/") && colon > 0 ? message.substring(0, colon) : "";
+      if (pointer.equals("/")) pointer = "";
+      got.add(new Problem(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), pointer, message));
+    }
+    CorpusTest.assertMatches(b, got);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("valid")
+  void validFilesExitZeroAndPrintNothing(Path valid) {
+    Cli.Run r = validate(valid, CorpusTest.at(valid));
+    assertThat(r).isEqualTo(new Cli.Run(0, "", ""));
+    Cli.Run strict = Cli.run(CorpusTest.at(valid).isEmpty()
+        ? new String[] {"validate", "--strict", valid.toString()}
+        : new String[] {"validate", "--strict", "--at", CorpusTest.at(valid), valid.toString()});
+    assertThat(strict).isEqualTo(new Cli.Run(0, "", ""));
+  }
+
+  @Test
+  void allBrokenFilesInOneRun() {
+    List<String> args = new ArrayList<>(List.of("validate"));
+    int expected = 0;
+    for (Broken b : broken()) {
+      if (!b.at().isEmpty()) continue;
+      args.add(b.path().toString());
+      expected += b.problems().size();
+    }
+    Cli.Run r = Cli.run(args.toArray(String[]::new));
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out().lines()).hasSize(expected);
+  }
+
+  @Test
+  void anOversizeFile(@TempDir Path dir) throws IOException {
+    Path big = CorpusTest.oversize(dir);
+    Cli.Run r = Cli.run("validate", big.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.out()).startsWith(big + ":1:1: error: the file is too large");
+    assertThat(r.out().lines()).hasSize(1);
+  }
+}
