@@ -87,4 +87,16 @@ class HintsTest {
     assertThat(only("base_lr: 0.1\nschedule: {type: torch.OneCycleLR, max_lr: 0.4, steps_per_epoch: 390}\n"))
         .contains("/schedule/steps_per_epoch: torch.OneCycleLR: steps_per_epoch must be given with epochs");
   }
+
+  @Test
+  void pytorchsOwnLastEpochAndVerboseAreAcceptedAsCopiedFromPython() {
+    ScheduleFile f = ScheduleFile.parse("x.yaml", "base_lr: 0.1\nschedule: {type: torch.CosineAnnealingLR, T_max: 100,"
+        + " eta_min: 0, last_epoch: -1, verbose: false}\n", "");
+    assertThat(f.compile().get("lr").valueAt(0)).isEqualTo(0.1);
+    assertThat(only("base_lr: 0.1\nschedule: {type: torch.StepLR, step_size: 3, last_epoch: 5}\n"))
+        .endsWith("/schedule/last_epoch: last_epoch must be -1, got 5");
+    assertThat(only("base_lr: 0.1\nschedule: {type: torch.StepLR, optimizer: opt, step_size: 3}\n"))
+        .endsWith("/schedule/optimizer: unknown key optimizer in torch.StepLR: the optimizer is implied"
+            + " (its lr is the file's base_lr); remove the key");
+  }
 }

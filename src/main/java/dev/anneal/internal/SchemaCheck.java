@@ -160,6 +160,10 @@ public final class SchemaCheck {
         }
         List<String> known = knownKeys(value, relative.isEmpty());
         String hint = Suggest.closest(name, known);
+        if (hint == null && name.equals("optimizer") && owner(value, false).startsWith("torch.")) {
+          return new Mapped(child, child + ": unknown key optimizer in " + owner(value, false) + ": the optimizer"
+              + " is implied (its lr is the file's base_lr); remove the key", true);
+        }
         String indent = hint == null && relative.isEmpty() && isNodeKey(name)
             ? "; " + name + " is a key of a node: is it indented less than the node's other keys?" : "";
         return new Mapped(child, child + ": unknown key " + name + " in " + owner(value, relative.isEmpty())
@@ -319,6 +323,9 @@ public final class SchemaCheck {
       props = Holder.TREE.path("$defs").path(type.stringValue()).path("properties");
     }
     List<String> names = new ArrayList<>(props.propertyNames());
+    // PyTorch's last_epoch and verbose are accepted but not worth suggesting
+    names.remove("last_epoch");
+    names.remove("verbose");
     return names;
   }
 
