@@ -99,4 +99,11 @@ class HintsTest {
         .endsWith("/schedule/optimizer: unknown key optimizer in torch.StepLR: the optimizer is implied"
             + " (its lr is the file's base_lr); remove the key");
   }
+
+  @Test
+  void aTypeNameWhereANodeShouldBe() {
+    assertThat(only("schedule: cosine\n"))
+        .isEqualTo("x.yaml:1:11: error: /schedule: a node must be a mapping with a type, got \"cosine\";"
+            + " write it as a mapping: {type: cosine, ...} with the keys of cosine");
+  }
 }

@@ -224,7 +224,13 @@ public final class SchemaCheck {
               + (schemaAt.contains("partDuration") ? " or rest" : "");
         } else if (isNodeSchema(schemaAt)) {
           what = "a mapping with a type";
-          return new Mapped(pointer, pointer + ": a node must be " + what + ", got " + show(value), false);
+          String hint = "";
+          if (value.isString()) {
+            String named = Binder.types().contains(value.stringValue()) ? value.stringValue()
+                : Suggest.closest(value.stringValue(), Binder.types());
+            if (named != null) hint = "; write it as a mapping: {type: " + named + ", ...} with the keys of " + named;
+          }
+          return new Mapped(pointer, pointer + ": a node must be " + what + ", got " + show(value) + hint, false);
         } else {
           what = typeWords(rule);
         }
