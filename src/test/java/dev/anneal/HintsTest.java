@@ -106,4 +106,11 @@ class HintsTest {
         .isEqualTo("x.yaml:1:11: error: /schedule: a node must be a mapping with a type, got \"cosine\";"
             + " write it as a mapping: {type: cosine, ...} with the keys of cosine");
   }
+
+  @Test
+  void schedulesMustNameLr() {
+    assertThat(only("schedules:\n  learning_rate: {type: constant, value: 0.1}\n  momentum: {type: constant, value: 0.9}\n"))
+        .isEqualTo("x.yaml:2:3: error: /schedules/learning_rate: schedules must include lr (the learning rate;"
+            + " other names are free), got learning_rate, momentum; did you mean lr for learning_rate?");
+  }
 }

@@ -183,6 +183,20 @@ public final class SchemaCheck {
               + String.join(", ", Binder.types()) + "), got no type", false);
         }
         if (relative.isEmpty() && (name.equals("schedule") || name.equals("schedules"))) return null;
+        if (relative.equals("/schedules") && name.equals("lr")) {
+          // every output starts with lr: a file of several schedules names one lr
+          List<String> names = new ArrayList<>(value.propertyNames());
+          // not a second problem when schedule is there too, or lr is only miswritten (LR)
+          if (root.has("schedule") || names.stream().anyMatch(n -> n.equalsIgnoreCase("lr"))) return null;
+          String meant = null;
+          for (String n : names) {
+            if (n.contains("lr") || n.contains("learning") || n.equals("rate")) meant = meant == null ? n : meant;
+          }
+          String where = meant == null ? pointer : pointer + "/" + Pointers.escape(meant);
+          return new Mapped(where, where + ": schedules must include lr (the learning rate; other names are free),"
+              + " got " + String.join(", ", names) + (meant == null ? "" : "; did you mean lr for " + meant + "?"),
+              true);
+        }
         return new Mapped(pointer, pointer + ": " + owner(value, relative.isEmpty()) + " needs " + name
             + " (" + expected(name) + "), got no " + name, false, pointer + "#" + name, null, null, pointer, name);
       }
