@@ -87,4 +87,30 @@ class HintsTest {
     assertThat(only("base_lr: 0.1\nschedule: {type: torch.OneCycleLR, max_lr: 0.4, steps_per_epoch: 390}\n"))
         .contains("/schedule/steps_per_epoch: torch.OneCycleLR: steps_per_epoch must be given with epochs");
   }
+
+  @Test
+  void pytorchsOwnLastEpochAndVerboseAreAcceptedAsCopiedFromPython() {
+    ScheduleFile f = ScheduleFile.parse("x.yaml", "base_lr: 0.1\nschedule: {type: torch.CosineAnnealingLR, T_max: 100,"
+        + " eta_min: 0, last_epoch: -1, verbose: false}\n", "");
+    assertThat(f.compile().get("lr").valueAt(0)).isEqualTo(0.1);
+    assertThat(only("base_lr: 0.1\nschedule: {type: torch.StepLR, step_size: 3, last_epoch: 5}\n"))
+        .endsWith("/schedule/last_epoch: last_epoch must be -1, got 5");
+    assertThat(only("base_lr: 0.1\nschedule: {type: torch.StepLR, optimizer: opt, step_size: 3}\n"))
+        .endsWith("/schedule/optimizer: unknown key optimizer in torch.StepLR: the optimizer is implied"
+            + " (its lr is the file's base_lr); remove the key");
+  }
+
+  @Test
+  void aTypeNameWhereANodeShouldBe() {
+    assertThat(only("schedule: cosine\n"))
+        .isEqualTo("x.yaml:1:11: error: /schedule: a node must be a mapping with a type, got \"cosine\";"
+            + " write it as a mapping: {type: cosine, ...} with the keys of cosine");
+  }
+
+  @Test
+  void schedulesMustNameLr() {
+    assertThat(only("schedules:\n  learning_rate: {type: constant, value: 0.1}\n  momentum: {type: constant, value: 0.9}\n"))
+        .isEqualTo("x.yaml:2:3: error: /schedules/learning_rate: schedules must include lr (the learning rate;"
+            + " other names are free), got learning_rate, momentum; did you mean lr for learning_rate?");
+  }
 }

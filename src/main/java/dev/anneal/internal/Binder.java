@@ -244,6 +244,14 @@ public final class Binder {
     }
     Fields f = new Fields(this, value, pointer, name);
     f.allow("type");
+    if (name.startsWith("torch.") && !name.equals("torch.ChainedScheduler")) {
+      // PyTorch's own constructor arguments, as copied from Python: a new run, printing nothing
+      if (f.has("last_epoch") && f.integer("last_epoch") != -1 && f.ok()) {
+        f.fail("last_epoch", name + ": last_epoch must be -1 (a new run; to resume,"
+            + " ask for the value at step k), got " + value.get("last_epoch"));
+      }
+      f.bool("verbose", false);
+    }
     Node node;
     try {
       node = reader.apply(f);

@@ -55,6 +55,11 @@ public final class Check {
     return List.copyOf(values);
   }
 
+  /** A node type with its article: {@code a cosine}, {@code an exponential}. */
+  public static String article(String type) {
+    return ("aeiou".indexOf(Character.toLowerCase(type.charAt(0))) >= 0 ? "an " : "a ") + type;
+  }
+
   /** Prints a number the way a user wrote it: {@code 1} rather than {@code 1.0}. */
   public static String format(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);

@@ -28,7 +28,7 @@ final class Combinators {
         throw Check.fail("sequence", "parts[" + i + "]", node instanceof TorchNode
                 ? "a node with a duration; a torch node can only be the last part"
                 : "a node with a duration (steps), as every part but the last",
-            "a " + node.type() + " without one");
+            Check.article(node.type()) + " without one");
       }
       curves[i] = part.curve();
       starts[i] = start;
@@ -100,7 +100,7 @@ final class Combinators {
       Compiled other = plain.child(parts.get(i), "parts/" + i, 0.0);
       if (!other.hasDuration()) {
         throw Check.fail("sequence", "parts[" + i + "]", "a node with a duration when another part says rest",
-            "a " + parts.get(i).type() + " without one");
+            Check.article(parts.get(i).type()) + " without one");
       }
       others += Math.round(other.duration());
     }

@@ -30,7 +30,7 @@ final class RestartsCurve implements Curve {
   static Compiled compile(Compiler compiler, Restarts spec) {
     Compiled of = compiler.child(spec.of(), "of", null);
     if (!of.hasDuration()) {
-      throw Check.fail("restarts", "of", "a node with a finite duration", "a " + spec.of().type() + " without one");
+      throw Check.fail("restarts", "of", "a node with a finite duration", Check.article(spec.of().type()) + " without one");
     }
     double duration = of.duration();
     long cycles = spec.cycles() == null ? Long.MAX_VALUE : spec.cycles();

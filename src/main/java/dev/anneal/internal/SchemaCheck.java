@@ -160,6 +160,10 @@ public final class SchemaCheck {
         }
         List<String> known = knownKeys(value, relative.isEmpty());
         String hint = Suggest.closest(name, known);
+        if (hint == null && name.equals("optimizer") && owner(value, false).startsWith("torch.")) {
+          return new Mapped(child, child + ": unknown key optimizer in " + owner(value, false) + ": the optimizer"
+              + " is implied (its lr is the file's base_lr); remove the key", true);
+        }
         String indent = hint == null && relative.isEmpty() && isNodeKey(name)
             ? "; " + name + " is a key of a node: is it indented less than the node's other keys?" : "";
         return new Mapped(child, child + ": unknown key " + name + " in " + owner(value, relative.isEmpty())
@@ -179,6 +183,20 @@ public final class SchemaCheck {
               + String.join(", ", Binder.types()) + "), got no type", false);
         }
         if (relative.isEmpty() && (name.equals("schedule") || name.equals("schedules"))) return null;
+        if (relative.equals("/schedules") && name.equals("lr")) {
+          // every output starts with lr: a file of several schedules names one lr
+          List<String> names = new ArrayList<>(value.propertyNames());
+          // not a second problem when schedule is there too, or lr is only miswritten (LR)
+          if (root.has("schedule") || names.stream().anyMatch(n -> n.equalsIgnoreCase("lr"))) return null;
+          String meant = null;
+          for (String n : names) {
+            if (n.contains("lr") || n.contains("learning") || n.equals("rate")) meant = meant == null ? n : meant;
+          }
+          String where = meant == null ? pointer : pointer + "/" + Pointers.escape(meant);
+          return new Mapped(where, where + ": schedules must include lr (the learning rate; other names are free),"
+              + " got " + String.join(", ", names) + (meant == null ? "" : "; did you mean lr for " + meant + "?"),
+              true);
+        }
         return new Mapped(pointer, pointer + ": " + owner(value, relative.isEmpty()) + " needs " + name
             + " (" + expected(name) + "), got no " + name, false, pointer + "#" + name, null, null, pointer, name);
       }
@@ -220,7 +238,13 @@ public final class SchemaCheck {
               + (schemaAt.contains("partDuration") ? " or rest" : "");
         } else if (isNodeSchema(schemaAt)) {
           what = "a mapping with a type";
-          return new Mapped(pointer, pointer + ": a node must be " + what + ", got " + show(value), false);
+          String hint = "";
+          if (value.isString()) {
+            String named = Binder.types().contains(value.stringValue()) ? value.stringValue()
+                : Suggest.closest(value.stringValue(), Binder.types());
+            if (named != null) hint = "; write it as a mapping: {type: " + named + ", ...} with the keys of " + named;
+          }
+          return new Mapped(pointer, pointer + ": a node must be " + what + ", got " + show(value) + hint, false);
         } else {
           what = typeWords(rule);
         }
@@ -319,6 +343,9 @@ public final class SchemaCheck {
       props = Holder.TREE.path("$defs").path(type.stringValue()).path("properties");
     }
     List<String> names = new ArrayList<>(props.propertyNames());
+    // PyTorch's last_epoch and verbose are accepted but not worth suggesting
+    names.remove("last_epoch");
+    names.remove("verbose");
     return names;
   }
 

@@ -89,4 +89,13 @@ class CorpusCliTest {
     assertThat(r.out()).startsWith(big + ":1:1: error: the file is too large");
     assertThat(r.out().lines()).hasSize(1);
   }
+
+  @Test
+  void aMalformedAtPointerIsAUsageError() {
+    Cli.Run r = Cli.run("validate", "--at", "train/optim", "src/test/resources/corpus/valid/embedded-experiment.yaml");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("--at must be a JSON Pointer, empty or starting with / (such as /train/optim),"
+        + " got train/optim");
+  }
 }
