@@ -40,7 +40,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     if (steps != null && steps < 1) throw new ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
     PrintWriter err = spec.commandLine().getErr();
-    ScheduleFile.Checked checked = input.check(err, steps);
+    ScheduleFile.Checked checked = input.check(spec.commandLine(), steps);
     if (checked == null) return 1;
     ScheduleFile file = checked.file();
     long n = input.runLength(steps, file, spec.commandLine());

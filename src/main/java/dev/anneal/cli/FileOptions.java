@@ -24,7 +24,9 @@ final class FileOptions {
    * Loads and lints the file over {@code steps} steps (null: its total_steps), or prints its
    * problems to {@code err} and returns null.
    */
-  ScheduleFile.@Nullable Checked check(PrintWriter err, @Nullable Long steps) {
+  ScheduleFile.@Nullable Checked check(CommandLine cli, @Nullable Long steps) {
+    checkPointer(at, cli);
+    PrintWriter err = cli.getErr();
     try {
       return ScheduleFile.check(file, at, steps);
     } catch (ScheduleFileException e) {
@@ -35,13 +37,23 @@ final class FileOptions {
   }
 
   /** Loads the file, or prints its problems to {@code err} and returns null. */
-  @Nullable ScheduleFile load(PrintWriter err) {
+  @Nullable ScheduleFile load(CommandLine cli) {
+    checkPointer(at, cli);
+    PrintWriter err = cli.getErr();
     try {
       return ScheduleFile.load(file, at);
     } catch (ScheduleFileException e) {
       for (Problem problem : e.problems()) err.println(problem);
       err.flush();
       return null;
+    }
+  }
+
+  /** A malformed {@code --at} is a wrong command line (exit 2), not a problem of the file. */
+  static void checkPointer(String at, CommandLine cli) {
+    if (!at.isEmpty() && !at.startsWith("/")) {
+      throw new ParameterException(cli,
+          "--at must be a JSON Pointer, empty or starting with / (such as /train/optim), got " + at);
     }
   }
 

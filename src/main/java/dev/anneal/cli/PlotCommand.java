@@ -54,7 +54,7 @@ final class PlotCommand implements Callable<Integer> {
       }
     }
     if (steps != null && steps < 1) throw new ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
-    ScheduleFile file = input.load(spec.commandLine().getErr());
+    ScheduleFile file = input.load(spec.commandLine());
     if (file == null) return 1;
     long n = input.runLength(steps, file, spec.commandLine());
     Map<String, Schedule> schedules = file.compile();

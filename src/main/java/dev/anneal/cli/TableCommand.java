@@ -34,7 +34,7 @@ final class TableCommand implements Callable<Integer> {
   public Integer call() {
     if (every < 1) throw new ParameterException(spec.commandLine(), "--every must be >= 1, got " + every);
     if (steps != null && steps < 0) throw new ParameterException(spec.commandLine(), "--steps must be >= 0, got " + steps);
-    ScheduleFile file = input.load(spec.commandLine().getErr());
+    ScheduleFile file = input.load(spec.commandLine());
     if (file == null) return 1;
     long n = input.runLength(steps, file, spec.commandLine());
     write(file.compile(), n);

@@ -45,11 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!at.isEmpty() && !at.startsWith("/")) {
-      // the command line is wrong, not the files: exit 2
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "--at must be a JSON Pointer, empty or starting with / (such as /train/optim), got " + at);
-    }
+    FileOptions.checkPointer(at, spec.commandLine());
     List<Problem> all = new ArrayList<>();
     for (Path file : files) {
       try {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.ArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -144,5 +146,17 @@ class TableCommandTest {
     Cli.Run nothing = Cli.run("table", "--at", "/nope", "--steps", "1", path.toString());
     assertThat(nothing.status()).isEqualTo(1);
     assertThat(nothing.err()).isEqualTo(path + ":1:1: error: /nope: nothing at this pointer in the file\n");
+  }
+
+  @Test
+  void aPointerWithoutALeadingSlashIsAUsageError() {
+    for (String[] command : new String[][] {{"table"}, {"explain"}, {"plot", "--term"}}) {
+      List<String> args = new ArrayList<>(List.of(command));
+      args.addAll(List.of("--at", "train/optim", "samples/experiment-config.yaml"));
+      Cli.Run r = Cli.run(args.toArray(String[]::new));
+      assertThat(r.status()).as(command[0]).isEqualTo(2);
+      assertThat(r.err()).as(command[0]).contains("--at must be a JSON Pointer, empty or starting with / (such as"
+          + " /train/optim), got train/optim");
+    }
   }
 }
