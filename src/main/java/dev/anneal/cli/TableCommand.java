@@ -2,9 +2,7 @@ package dev.anneal.cli;
 
 import dev.anneal.Schedule;
 import dev.anneal.ScheduleFile;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,28 +39,33 @@ final class TableCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Rows go into one text buffer, written out as ASCII bytes every 64 KiB. */
+  /**
+   * Rows go into one text buffer, written out as ASCII bytes every 64 KiB. When the reader goes
+   * away ({@code | head}), the rows stop: there is nothing to report.
+   */
   private void write(Map<String, Schedule> schedules, long n) {
     Schedule[] columns = schedules.values().toArray(Schedule[]::new);
-    OutputStream out = System.out;
+    PrintStream out = System.out;
     StringBuilder text = new StringBuilder(1 << 17);
     text.append("step,").append(String.join(",", schedules.keySet())).append('\n');
-    try {
-      for (long step = 0; step < n; step += every) {
-        text.append(step);
-        for (Schedule column : columns) text.append(',').append(column.valueAt(step));
-        text.append('\n');
-        if (text.length() >= 1 << 16) {
-          out.write(text.toString().getBytes(StandardCharsets.US_ASCII));
-          text.setLength(0);
-        }
-        if (step > Long.MAX_VALUE - every) break;
+    for (long step = 0; step < n; step += every) {
+      text.append(step);
+      for (Schedule column : columns) text.append(',').append(column.valueAt(step));
+      text.append('\n');
+      if (text.length() >= 1 << 16) {
+        if (!flush(out, text)) return;
       }
-      out.write(text.toString().getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the table: " + e.getMessage(), e);
+      if (step > Long.MAX_VALUE - every) break;
     }
+    flush(out, text);
   }
 
+  /** Writes and empties {@code text}; false when the output is gone. */
+  private static boolean flush(PrintStream out, StringBuilder text) {
+    byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
+    out.write(bytes, 0, bytes.length);
+    out.flush();
+    text.setLength(0);
+    return !out.checkError();
+  }
 }
