@@ -38,7 +38,7 @@ final class Phases {
     List<Phase> phases = new ArrayList<>();
     long lastStep = n - 1;
     if (node instanceof Sequence sequence) {
-      double[] starts = Compiler.partStarts(sequence, context);
+      double[] starts = Compiler.layout(sequence, context).starts();
       int parts = sequence.parts().size();
       for (int i = 0; i < parts; i++) {
         long first = Math.round(starts[i]);

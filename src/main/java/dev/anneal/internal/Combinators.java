@@ -12,30 +12,17 @@ final class Combinators {
   private Combinators() {}
 
   static Compiled sequence(Compiler compiler, Sequence sequence) {
-    List<Node> parts = sequence.parts();
-    int restIndex = restIndex(parts);
-    int n = parts.size();
+    Compiled[] parts = compileParts(compiler, sequence);
+    int n = parts.length;
     Curve[] curves = new Curve[n];
     double[] starts = new double[n];
     double start = 0;
-    @Nullable Double previousEnd = null;
-    Compiled part = null;
     for (int i = 0; i < n; i++) {
-      Compiler partCompiler = i == restIndex ? compiler.withRest(restSteps(compiler, parts, i)) : compiler;
-      part = partCompiler.child(parts.get(i), "parts/" + i, previousEnd);
-      if (!part.hasDuration() && i < n - 1) {
-        Node node = parts.get(i);
-        throw Check.fail("sequence", "parts[" + i + "]", node instanceof TorchNode
-                ? "a node with a duration; a torch node can only be the last part"
-                : "a node with a duration (steps), as every part but the last",
-            Check.article(node.type()) + " without one");
-      }
-      curves[i] = part.curve();
+      curves[i] = parts[i].curve();
       starts[i] = start;
-      start += part.duration();
-      previousEnd = part.hasDuration() ? part.end() : null;
+      start += parts[i].duration();
     }
-    double duration = part.hasDuration() ? start : Double.NaN;
+    double duration = parts[n - 1].hasDuration() ? start : Double.NaN;
     return new Compiled(t -> {
       int i = n - 1;
       while (starts[i] > t) i--;
@@ -43,38 +30,43 @@ final class Combinators {
     }, duration);
   }
 
+  /** Where each part of {@code sequence} starts and the value where it ends, compiled once. */
+  static SequenceParts layout(Compiler compiler, Sequence sequence) {
+    Compiled[] parts = compileParts(compiler, sequence);
+    int n = parts.length;
+    double[] starts = new double[n + 1];
+    double[] ends = new double[n];
+    for (int i = 0; i < n; i++) {
+      starts[i + 1] = starts[i] + parts[i].duration();
+      ends[i] = parts[i].hasDuration() ? parts[i].end() : Double.NaN;
+    }
+    return new SequenceParts(starts, ends);
+  }
+
   /**
-   * Where each part of {@code sequence} starts, plus one last entry: where the sequence ends
-   * ({@link Double#NaN} when its last part has no duration).
+   * Compiles the parts in order: the {@code rest} part gets what the others leave, a part without
+   * {@code from} starts where the one before ended, and every part but the last needs a duration.
    */
-  static double[] partStarts(Compiler compiler, Sequence sequence) {
-    return parts(compiler, sequence)[0];
-  }
-
-  /** The value where each part of {@code sequence} ends ({@link Double#NaN} when it has no duration). */
-  static double[] partEnds(Compiler compiler, Sequence sequence) {
-    return parts(compiler, sequence)[1];
-  }
-
-  private static double[][] parts(Compiler compiler, Sequence sequence) {
+  private static Compiled[] compileParts(Compiler compiler, Sequence sequence) {
     List<Node> parts = sequence.parts();
     int restIndex = restIndex(parts);
     int n = parts.size();
-    double[] starts = new double[n + 1];
-    double[] ends = new double[n];
-    double start = 0;
+    Compiled[] compiled = new Compiled[n];
     @Nullable Double previousEnd = null;
-    Compiled part = null;
     for (int i = 0; i < n; i++) {
       Compiler partCompiler = i == restIndex ? compiler.withRest(restSteps(compiler, parts, i)) : compiler;
-      part = partCompiler.compile(parts.get(i), previousEnd);
-      starts[i] = start;
-      start += part.duration();
+      Compiled part = partCompiler.child(parts.get(i), "parts/" + i, previousEnd);
+      if (!part.hasDuration() && i < n - 1) {
+        Node node = parts.get(i);
+        throw Check.fail("sequence", "parts[" + i + "]", node instanceof TorchNode
+                ? "a node with a duration; a torch node can only be the last part"
+                : "a node with a duration (steps), as every part but the last",
+            Check.article(node.type()) + " without one");
+      }
+      compiled[i] = part;
       previousEnd = part.hasDuration() ? part.end() : null;
-      ends[i] = part.hasDuration() ? part.end() : Double.NaN;
     }
-    starts[n] = start;
-    return new double[][] {starts, ends};
+    return compiled;
   }
 
   private static int restIndex(List<Node> parts) {

@@ -51,17 +51,11 @@ public final class Compiler {
   }
 
   /**
-   * The step where each part of a (top-level) {@code sequence} starts, and as a last entry the
-   * step where it ends ({@link Double#NaN} when its last part goes on forever). For plots and
-   * explanations; the sequence must compile in {@code context}.
+   * Where each part of a (top-level) {@code sequence} starts and ends, for plots, explanations and
+   * lint; the sequence must compile in {@code context}.
    */
-  public static double[] partStarts(Sequence sequence, Context context) {
-    return Combinators.partStarts(new Compiler(context, 1, 1, null), sequence);
-  }
-
-  /** The value where each part of {@code sequence} ends, at its {@code p = 1} ({@link Double#NaN} without a duration). */
-  public static double[] partEnds(Sequence sequence, Context context) {
-    return Combinators.partEnds(new Compiler(context, 1, 1, null), sequence);
+  public static SequenceParts layout(Sequence sequence, Context context) {
+    return Combinators.layout(new Compiler(context, 1, 1, null), sequence);
   }
 
   /** The duration of {@code node} in steps, {@link Double#NaN} when it goes on forever; it must compile. */

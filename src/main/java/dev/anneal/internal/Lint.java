@@ -161,8 +161,9 @@ public final class Lint {
     } else if (node instanceof ChainedScheduler c) {
       for (int i = 0; i < c.schedulers().size(); i++) walk(c.schedulers().get(i), where + "/schedulers/" + i, start, end);
     } else if (node instanceof Sequence s) {
-      joins(s, where, start);
-      double[] starts = Compiler.partStarts(s, context);
+      SequenceParts layout = Compiler.layout(s, context);
+      joins(s, layout, where, start);
+      double[] starts = layout.starts();
       int parts = s.parts().size();
       for (int i = 0; i < parts; i++) {
         double to = i == parts - 1 ? end : Math.min(end, start + starts[i + 1]);
@@ -226,9 +227,9 @@ public final class Lint {
 
   // --- (5) a jump where two parts of a sequence meet --------------------------------------------
 
-  private void joins(Sequence s, String where, double start) {
-    double[] ends = Compiler.partEnds(s, context);
-    double[] starts = Compiler.partStarts(s, context);
+  private void joins(Sequence s, SequenceParts layout, String where, double start) {
+    double[] ends = layout.ends();
+    double[] starts = layout.starts();
     for (int i = 1; i < s.parts().size(); i++) {
       Node part = s.parts().get(i);
       @Nullable Double from = explicitFrom(part);
