@@ -4,6 +4,7 @@ import dev.anneal.internal.Binder;
 import dev.anneal.internal.CompileException;
 import dev.anneal.internal.Lint;
 import dev.anneal.internal.Located;
+import dev.anneal.internal.MissingSettingException;
 import dev.anneal.internal.Reader;
 import dev.anneal.internal.SchemaCheck;
 import dev.anneal.internal.YamlWriter;
@@ -240,13 +241,13 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
         String where = root + e.pointer();
         String message = e.getMessage();
         Located.Position p = document.value(where);
-        if (message.contains("base_lr must be given in the file") && document.root().at(where).isMissingNode()) {
-          // base_lr belongs at the top of the file, beside schedule, not in the torch node
-          where = where.substring(0, where.length() - "/base_lr".length());
+        MissingSettingException missing = e.missingSetting();
+        if (missing != null) {
+          // the setting belongs at the top of the file, beside schedule, not in the node
           p = document.value(where + "/type");
-          String type = message.substring(0, message.indexOf(':'));
-          message = type + " needs base_lr (the optimizer's lr) " + (at.isEmpty() ? "at the top of the file" : "in " + at)
-              + ", beside " + (single ? "schedule" : "schedules") + ", got no base_lr";
+          message = missing.nodeType() + " needs " + missing.setting() + " (" + missing.meaning() + ") "
+              + (at.isEmpty() ? "at the top of the file" : "in " + at) + ", beside "
+              + (single ? "schedule" : "schedules") + ", got no " + missing.setting();
         }
         problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + message));
       }

@@ -87,6 +87,8 @@ public final class Compiler {
       return compileNode(node, previousEnd);
     } catch (CompileException e) {
       throw e;
+    } catch (MissingSettingException e) {
+      throw CompileException.missing(e);
     } catch (SpecException e) {
       throw new CompileException("/" + e.pointer(), e.getMessage());
     } catch (IllegalArgumentException e) {

@@ -1,8 +1,8 @@
 package dev.anneal.internal.torch;
 
 import dev.anneal.Schedule;
-import dev.anneal.internal.Check;
 import dev.anneal.internal.Curve;
+import dev.anneal.internal.MissingSettingException;
 import dev.anneal.spec.ChainedScheduler;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Context;
@@ -90,7 +90,7 @@ public final class TorchCompiler {
   private double base(TorchNode node) {
     if (initialLr == null) {
       if (groupLr == null) {
-        throw Check.fail(node.type(), "base_lr", "given in the file (the optimizer's lr)", "none");
+        throw new MissingSettingException(node.type(), "base_lr", "the optimizer's lr");
       }
       initialLr = groupLr;
     }
