@@ -5,6 +5,7 @@ import dev.anneal.internal.CompileException;
 import dev.anneal.internal.Lint;
 import dev.anneal.internal.Located;
 import dev.anneal.internal.MissingSettingException;
+import dev.anneal.internal.Pointers;
 import dev.anneal.internal.Reader;
 import dev.anneal.internal.SchemaCheck;
 import dev.anneal.internal.YamlWriter;
@@ -220,7 +221,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
   private static @Nullable String embeddedElsewhere(JsonNode target, String at) {
     if (!target.isObject() || target.has("schedule") || target.has("schedules")) return null;
     for (var entry : target.properties()) {
-      String inner = at + "/" + entry.getKey().replace("~", "~0").replace("/", "~1");
+      String inner = at + "/" + Pointers.escape(entry.getKey());
       JsonNode value = entry.getValue();
       if (value.isObject() && (value.has("schedule") || value.has("schedules"))) return inner;
       String deeper = value.isObject() ? embeddedElsewhere(value, inner) : null;
@@ -232,9 +233,8 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
   /** Compiles every schedule to find the rules across nodes that a tree breaks, located in the file. */
   private static void checkCompiles(String name, ScheduleFile file, Located document, String at,
       List<Problem> problems) {
-    boolean single = !document.root().at(at + "/schedule").isMissingNode();
     file.schedules().forEach((schedule, node) -> {
-      String root = at + (single ? "/schedule" : "/schedules/" + schedule);
+      String root = document.schedule(at, schedule);
       try {
         node.compile(file.context());
       } catch (CompileException e) {
@@ -247,7 +247,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
           p = document.value(where + "/type");
           message = missing.nodeType() + " needs " + missing.setting() + " (" + missing.meaning() + ") "
               + (at.isEmpty() ? "at the top of the file" : "in " + at) + ", beside "
-              + (single ? "schedule" : "schedules") + ", got no " + missing.setting();
+              + (root.equals(at + "/schedule") ? "schedule" : "schedules") + ", got no " + missing.setting();
         }
         problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + message));
       }

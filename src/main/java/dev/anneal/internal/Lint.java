@@ -65,12 +65,11 @@ public final class Lint {
    */
   public static List<Problem> warnings(String name, ScheduleFile file, Located document, String at,
       @Nullable Long n) {
-    boolean single = !document.root().at(at + "/schedule").isMissingNode();
     List<Problem> all = new ArrayList<>();
     if (n == null) return all;
     Lint lint = new Lint(name, file, document, n);
     file.schedules().forEach((schedule, node) -> {
-      String root = at + (single ? "/schedule" : "/schedules/" + schedule);
+      String root = document.schedule(at, schedule);
       try {
         lint.schedule(schedule, node, root);
       } catch (RuntimeException e) {

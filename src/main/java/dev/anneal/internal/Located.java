@@ -28,4 +28,13 @@ public record Located(JsonNode root, Map<String, Position> keys, Map<String, Pos
       if (at.isEmpty()) return UNKNOWN;
     }
   }
+
+  /**
+   * The pointer of the schedule {@code name} of the schedule file at {@code at}: its {@code schedule}
+   * when the file says {@code schedule:}, else {@code schedules/name}.
+   */
+  public String schedule(String at, String name) {
+    boolean single = !root.at(at + "/schedule").isMissingNode();
+    return at + (single ? "/schedule" : "/schedules/" + Pointers.escape(name));
+  }
 }

@@ -1,10 +1,11 @@
 package dev.anneal.internal;
 
 /** JSON Pointer (RFC 6901) tokens. */
-final class Pointers {
+public final class Pointers {
   private Pointers() {}
 
-  static String escape(String token) {
+  /** {@code token} as one token of a JSON Pointer: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+  public static String escape(String token) {
     return token.replace("~", "~0").replace("/", "~1");
   }
 }
