@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 class TableCommandTest {
   @TempDir Path dir;
 
-
   Path file(String name, String text) throws IOException {
     Path path = dir.resolve(name);
     Files.writeString(path, text);
