@@ -65,4 +65,14 @@ public final class Check {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) return Long.toString((long) value);
     return Double.toString(value);
   }
+
+  /** {@code %.6g} without trailing zeros: 0.001, 6.0e-05 as 6e-05, 0 as 0. */
+  public static String sixDigits(double v) {
+    if (v == 0) return "0";
+    String s = String.format(java.util.Locale.ROOT, "%.6g", v);
+    int e = s.indexOf('e');
+    String mantissa = e < 0 ? s : s.substring(0, e);
+    if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+    return e < 0 ? mantissa : mantissa + s.substring(e);
+  }
 }

@@ -26,7 +26,6 @@ import dev.anneal.spec.TorchNode;
 import dev.anneal.spec.Warmup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -262,14 +261,9 @@ public final class Lint {
     warnings.add(Problem.warning(name, p.line(), p.column(), where, where + ": " + message));
   }
 
-  /** {@code %.6g} without trailing zeros: 0.001, 6e-05, 1000. */
+  /** {@link Check#sixDigits}, with whole numbers in full: 0.001, 6e-05, 1000. */
   static String num(double v) {
-    if (v == 0) return "0";
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-    String s = String.format(Locale.ROOT, "%.6g", v);
-    int e = s.indexOf('e');
-    String mantissa = e < 0 ? s : s.substring(0, e);
-    if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-    return e < 0 ? mantissa : mantissa + s.substring(e);
+    if (v != 0 && v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+    return Check.sixDigits(v);
   }
 }
