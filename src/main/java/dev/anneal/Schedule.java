@@ -25,6 +25,47 @@ public interface Schedule {
    */
   double valueAt(long step);
 
+  /**
+   * Bulk evaluation, for tables and plots: the values at {@code from}, {@code from + every},
+   * {@code from + 2 * every}, ... into every slot of {@code into}, each exactly {@link #valueAt(long)}
+   * at its step.
+   *
+   * @param into where the values go, one per slot
+   * @param from the first step, {@code >= 0}
+   * @param every the distance between two steps, {@code >= 1}
+   * @throws IllegalArgumentException when {@code from < 0}, {@code every < 1}, or the last step is
+   *     beyond {@code Long.MAX_VALUE}
+   */
+  default void fill(double[] into, long from, long every) {
+    if (from < 0) throw new IllegalArgumentException("fill: from must be >= 0, got " + from);
+    if (every < 1) throw new IllegalArgumentException("fill: every must be >= 1, got " + every);
+    if (into.length > 1 && (Long.MAX_VALUE - from) / every < into.length - 1) {
+      throw new IllegalArgumentException("fill: the last step must be at most Long.MAX_VALUE, got from "
+          + from + " + " + (into.length - 1) + " * " + every);
+    }
+    long step = from;
+    for (int i = 0; i < into.length; i++, step += every) into[i] = valueAt(step);
+  }
+
+  /**
+   * The values at steps {@code from} (inclusive) to {@code to} (exclusive), each exactly
+   * {@link #valueAt(long)} at its step.
+   *
+   * @throws IllegalArgumentException when {@code from < 0}, {@code to < from}, or there are more than
+   *     {@code Integer.MAX_VALUE - 8} steps
+   */
+  default double[] values(long from, long to) {
+    if (from < 0) throw new IllegalArgumentException("values: from must be >= 0, got " + from);
+    if (to < from) throw new IllegalArgumentException("values: to must be >= from (" + from + "), got " + to);
+    if (to - from > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("values: to - from must be at most " + (Integer.MAX_VALUE - 8) + ", got "
+          + (to - from));
+    }
+    double[] values = new double[(int) (to - from)];
+    fill(values, from, 1);
+    return values;
+  }
+
   /** Same as {@link #valueAt(long)}; Kotlin's {@code schedule[step]}. */
   default double get(long step) {
     return valueAt(step);

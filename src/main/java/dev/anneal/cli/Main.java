@@ -1,5 +1,6 @@
 package dev.anneal.cli;
 
+import dev.anneal.internal.SchemaCheck;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,6 +28,7 @@ public final class Main {
   public static int run(String... args) {
     // the schema validator logs through SLF4J; without a provider SLF4J would warn on stderr
     if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
+    SchemaCheck.preload();
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
       command.getErr().println("anneal: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

@@ -4,8 +4,14 @@ import dev.anneal.Schedule;
 import dev.anneal.ScheduleFile;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +24,9 @@ import picocli.CommandLine.Spec;
     description = "Print the schedule as CSV: step,lr[,other schedules], one row per step 0, K, 2K, ... below N.",
     footer = {"", "Example:", "  anneal table --steps 1000 --every 100 samples/warmup-cosine.yaml"})
 final class TableCommand implements Callable<Integer> {
+  /** Rows in a chunk of the table, made at once. */
+  static final int CHUNK = 8192;
+
   @Spec CommandSpec spec;
 
   @Mixin FileOptions input;
@@ -40,32 +49,69 @@ final class TableCommand implements Callable<Integer> {
   }
 
   /**
-   * Rows go into one text buffer, written out as ASCII bytes every 64 KiB. When the reader goes
-   * away ({@code | head}), the rows stop: there is nothing to report.
+   * The rows are cut into chunks of {@value #CHUNK}; on a machine with more than one core, worker
+   * threads turn chunks into text while this thread writes the finished ones out in order (a value
+   * depends on its step alone, so chunks are independent). When the reader goes away
+   * ({@code | head}), the rows stop: there is nothing to report.
    */
   private void write(Map<String, Schedule> schedules, long n) {
     Schedule[] columns = schedules.values().toArray(Schedule[]::new);
     PrintStream out = System.out;
-    StringBuilder text = new StringBuilder(1 << 17);
-    text.append("step,").append(String.join(",", schedules.keySet())).append('\n');
-    for (long step = 0; step < n; step += every) {
-      text.append(step);
-      for (Schedule column : columns) text.append(',').append(column.valueAt(step));
-      text.append('\n');
-      if (text.length() >= 1 << 16) {
-        if (!flush(out, text)) return;
+    String header = "step," + String.join(",", schedules.keySet()) + "\n";
+    if (!write(out, header.getBytes(StandardCharsets.US_ASCII))) return;
+    long rows = n <= 0 ? 0 : (n - 1) / every + 1;
+    long chunks = (rows + CHUNK - 1) / CHUNK;
+    int workers = (int) Math.min(Runtime.getRuntime().availableProcessors(), Math.min(chunks, 4));
+    if (workers <= 1) {
+      for (long chunk = 0; chunk < chunks; chunk++) {
+        if (!write(out, rows(columns, chunk, rows))) return;
       }
-      if (step > Long.MAX_VALUE - every) break;
+      return;
     }
-    flush(out, text);
+    ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
+      Thread thread = new Thread(task, "anneal-table");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Deque<Future<byte[]>> pending = new ArrayDeque<>();
+      long next = 0;
+      while (next < chunks || !pending.isEmpty()) {
+        while (next < chunks && pending.size() < 2 * workers) {
+          long chunk = next++;
+          pending.add(pool.submit(() -> rows(columns, chunk, rows)));
+        }
+        if (!write(out, pending.remove().get())) return;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
-  /** Writes and empties {@code text}; false when the output is gone. */
-  private static boolean flush(PrintStream out, StringBuilder text) {
-    byte[] bytes = text.toString().getBytes(StandardCharsets.US_ASCII);
+  /** Rows {@code chunk * CHUNK} up to the next chunk (or {@code rows}) as CSV text. */
+  private byte[] rows(Schedule[] columns, long chunk, long rows) {
+    long first = chunk * CHUNK;
+    int count = (int) Math.min(CHUNK, rows - first);
+    double[][] values = new double[columns.length][count];
+    for (int c = 0; c < columns.length; c++) columns[c].fill(values[c], first * every, every);
+    StringBuilder text = new StringBuilder(count * (8 + 24 * columns.length));
+    long step = first * every;
+    for (int i = 0; i < count; i++, step += every) {
+      text.append(step);
+      for (double[] column : values) text.append(',').append(column[i]);
+      text.append('\n');
+    }
+    return text.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  /** Writes {@code bytes}; false when the output is gone. */
+  private static boolean write(PrintStream out, byte[] bytes) {
     out.write(bytes, 0, bytes.length);
     out.flush();
-    text.setLength(0);
     return !out.checkError();
   }
 }
