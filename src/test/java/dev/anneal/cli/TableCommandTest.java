@@ -2,6 +2,8 @@ package dev.anneal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.anneal.Schedule;
+import dev.anneal.ScheduleFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +30,19 @@ class TableCommandTest {
     assertThat(r.status()).isZero();
     assertThat(r.out()).isEqualTo("step,lr\n0,1.0\n1,0.75\n2,0.5\n3,0.25\n4,0.0\n5,0.0\n");
     assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void rowsMadeInChunksOnWorkerThreadsComeOutInOrderWithTheirValues() throws IOException {
+    Path sgdr = file("r.yaml", "schedule: {type: restarts, period_mult: 2, of: {type: cosine, from: 0.1, to: 0.001, steps: 10}}\n");
+    Schedule lr = ScheduleFile.load(sgdr).compile().get("lr");
+    long every = 3;
+    long steps = every * (2L * TableCommand.CHUNK + 5) + 1;  // 2 whole chunks, 6 rows in a third
+    String out = Cli.run("table", "--steps", Long.toString(steps), "--every", Long.toString(every), sgdr.toString()).out();
+    StringBuilder expected = new StringBuilder("step,lr\n");
+    for (long step = 0; step < steps; step += every) expected.append(step).append(',').append(lr.valueAt(step)).append('\n');
+    assertThat(out.lines().count()).isEqualTo(1 + 2L * TableCommand.CHUNK + 6);
+    assertThat(out).isEqualTo(expected.toString());
   }
 
   @Test
