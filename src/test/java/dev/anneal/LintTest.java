@@ -124,6 +124,20 @@ class LintTest {
         + "  weight_decay: {type: constant, value: 5}\n")).as("only the lr").isEmpty();
   }
 
+  @Test
+  void aLearningRateAboveOneIsFoundWhereTheSpecAloneCannotRuleItOut() {
+    // an exponential that grows has no bound from its spec: every step is scanned
+    String growing = "total_steps: 100\nschedule: {type: exponential, from: 0.5, rate: 1.01}\n";
+    assertOne(growing, 2, 1, "/schedule: the learning rate goes above 1 from step 70 (peak 1.33902 at step 99): that is"
+        + " far above any usual learning rate; check the exponent (3e-4, not 3e4) or whether a factor was written"
+        + " where an absolute learning rate is meant (scale by the peak lr)");
+    assertThat(warnings(growing.replace("total_steps: 100", "total_steps: 70"))).as("scanned, stays below").isEmpty();
+    String torch = "base_lr: 2.0\ntotal_steps: 100\nschedule: {type: torch.StepLR, step_size: 10, gamma: 0.1}\n";
+    assertOne(torch, 3, 1, "/schedule: the learning rate goes above 1 from step 0 (peak 2 at step 0): that is far"
+        + " above any usual learning rate; check the exponent (3e-4, not 3e4) or whether a factor was written where"
+        + " an absolute learning rate is meant (scale by the peak lr)");
+  }
+
   // (5) a jump where two parts meet
 
   @Test

@@ -132,6 +132,16 @@ class SchedulePropertiesTest {
 
   // ---- properties ---------------------------------------------------------------------------
 
+  /** The bound that lets lint skip its scan for a learning rate above 1 must really bound. */
+  @Property(tries = 300)
+  void noValueIsLargerInMagnitudeThanTheSpecBound(@ForAll("tree") Node node) {
+    double bound = dev.anneal.internal.Bounds.magnitude(node, CONTEXT);
+    Schedule schedule = node.compile(CONTEXT);
+    for (long step = 0; step <= 3000; step++) {
+      assertThat(Math.abs(schedule.valueAt(step))).as("step %d", step).isLessThanOrEqualTo(bound * (1 + 1e-12));
+    }
+  }
+
   @Property(tries = 200)
   void purityTheValueAtKDoesNotDependOnWhatWasAskedBefore(@ForAll("tree") Node node,
       @ForAll("stepOrders") List<Long> before, @ForAll @LongRange(min = 0, max = 3000) long k) {

@@ -82,7 +82,7 @@ public final class Lint {
   private void schedule(String schedule, Node node, String root) {
     Schedule compiled = node.compile(context);
     endsEarly(node, root, compiled);
-    if (schedule.equals("lr")) above1(root, compiled);
+    if (schedule.equals("lr") && Bounds.magnitude(node, context) > 1) above1(root, compiled);
     if (node instanceof Sequence s && !s.parts().isEmpty()) firstPartWarmup(s, root);
     walk(node, root, 0, n);
   }
