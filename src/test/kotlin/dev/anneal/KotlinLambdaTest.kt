@@ -136,8 +136,9 @@ class KotlinLambdaTest {
           - {type: torch.CosineAnnealingLR, T_max: 50}
           - {type: torch.ExponentialLR, gamma: 0.99}
     """.trimIndent()
-    val forward = ScheduleFile.parse("chained.yaml", yaml, "").compile().getValue("lr")
-    val shuffled = ScheduleFile.parse("chained.yaml", yaml, "").compile().getValue("lr")
+    val file = ScheduleFile.parse("chained.yaml", yaml, "")
+    val forward = file.compile().getValue("lr")
+    val shuffled = file.compile().getValue("lr")
     val steps = (0L..300L).toList()
     val inOrder = steps.associateWith { forward[it] }
     val anyOrder = steps.shuffled(Random(7)).associateWith { shuffled[it] }
