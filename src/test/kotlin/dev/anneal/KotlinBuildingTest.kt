@@ -191,6 +191,20 @@ class KotlinBuildingTest {
   }
 
   @Test
+  fun `bulk values come as a DoubleArray`() {
+    val lr = linear(0.0, 1.0, 1_000).compile()
+    val first: DoubleArray = lr.values(0, 5)
+    assertThat(first).containsExactly(0.0, 0.001, 0.002, 0.003, 0.004)
+    val every250 = DoubleArray(5)
+    lr.fill(every250, 0, 250)
+    assertThat(every250).containsExactly(0.0, 0.25, 0.5, 0.75, 1.0)
+    // a lambda has them too
+    val ramp = Schedule { step -> step / 10.0 }
+    assertThat(ramp.values(10, 13)).containsExactly(1.0, 1.1, 1.2)
+    assertThatThrownBy { lr.values(5, 4) }.hasMessage("values: to must be >= from (5), got 4")
+  }
+
+  @Test
   fun `the constructors say what is wrong`() {
     assertThatThrownBy { cosine(1.0, 0.0, 0) }
       .isInstanceOf(IllegalArgumentException::class.java)
