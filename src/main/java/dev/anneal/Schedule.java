@@ -37,12 +37,7 @@ public interface Schedule {
    *     beyond {@code Long.MAX_VALUE}
    */
   default void fill(double[] into, long from, long every) {
-    if (from < 0) throw new IllegalArgumentException("fill: from must be >= 0, got " + from);
-    if (every < 1) throw new IllegalArgumentException("fill: every must be >= 1, got " + every);
-    if (into.length > 1 && (Long.MAX_VALUE - from) / every < into.length - 1) {
-      throw new IllegalArgumentException("fill: the last step must be at most Long.MAX_VALUE, got from "
-          + from + " + " + (into.length - 1) + " * " + every);
-    }
+    dev.anneal.internal.Check.fillArguments(into, from, every);
     long step = from;
     for (int i = 0; i < into.length; i++, step += every) into[i] = valueAt(step);
   }

@@ -56,6 +56,16 @@ public final class Check {
   }
 
   /** A node type with its article: {@code a cosine}, {@code an exponential}. */
+  /** The arguments of {@code Schedule.fill}: {@code from >= 0}, {@code every >= 1}, the last step a long. */
+  public static void fillArguments(double[] into, long from, long every) {
+    if (from < 0) throw new IllegalArgumentException("fill: from must be >= 0, got " + from);
+    if (every < 1) throw new IllegalArgumentException("fill: every must be >= 1, got " + every);
+    if (into.length > 1 && (Long.MAX_VALUE - from) / every < into.length - 1) {
+      throw new IllegalArgumentException("fill: the last step must be at most Long.MAX_VALUE, got from "
+          + from + " + " + (into.length - 1) + " * " + every);
+    }
+  }
+
   public static String article(String type) {
     return ("aeiou".indexOf(Character.toLowerCase(type.charAt(0))) >= 0 ? "an " : "a ") + type;
   }

@@ -1,13 +1,16 @@
 package dev.anneal.internal.torch;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * ChainedScheduler: every child steps in turn on the same lr. When every child multiplies by a
  * factor, the value is the product of their closed forms; after a child that sets the lr outright,
  * only the children after it matter; otherwise (a CosineAnnealingLR or a SequentialLR among
- * others) the steps are replayed, from checkpoints made once over the first 2^22 steps (so any
- * step there costs fewer than 64 steps; beyond, {@code k - 2^22}).
+ * others) the steps are replayed, from checkpoints every 64 steps over the first 2^22 steps (so
+ * any step there costs fewer than 64 steps; beyond, {@code k - 2^22}). The checkpoints are a memo,
+ * made on first need and shared by every thread: the value at {@code k} is the same whatever was
+ * asked before. {@link #fill} replays forward, one step per row.
  */
 final class Chained extends Scheduler {
   private final Scheduler[] children;
@@ -15,9 +18,11 @@ final class Chained extends Scheduler {
   private final double start;
   private final int lastAbsolute;
   private final boolean multiplicative;
-  private final double[] checkpoints;
+  private final boolean replayed;
+  /** {@code checkpoints[j]}: the lr after {@code 64 j} steps; grows on demand, never changes. */
+  private volatile double[] checkpoints;
   private static final int CHECKPOINT_SHIFT = 6;
-  private static final long CHECKPOINT_STEPS = 1L << 22;
+  private static final int LAST_CHECKPOINT = 1 << (22 - CHECKPOINT_SHIFT);
 
   /** {@code before}: the optimizer's lr before the children were constructed (NaN when unknown). */
   Chained(List<Scheduler> children, double before) {
@@ -33,7 +38,8 @@ final class Chained extends Scheduler {
     }
     this.lastAbsolute = last;
     this.multiplicative = product;
-    this.checkpoints = last < 0 && !product ? replayCheckpoints() : new double[] {start};
+    this.replayed = last < 0 && !product;
+    this.checkpoints = new double[] {start};
   }
 
   @Override
@@ -46,28 +52,47 @@ final class Chained extends Scheduler {
       return value;
     }
     // replay from the nearest checkpoint at or before k
-    int j = (int) Math.min(k >>> CHECKPOINT_SHIFT, checkpoints.length - 1);
-    double lr = checkpoints[j];
+    int j = (int) Math.min(k >>> CHECKPOINT_SHIFT, LAST_CHECKPOINT);
+    double lr = checkpointsTo(j)[j];
     for (long s = ((long) j << CHECKPOINT_SHIFT) + 1; s <= k; s++) lr = next(s, lr);
     return lr;
   }
 
-  /**
-   * The lr after every {@code 2^CHECKPOINT_SHIFT} steps of the first {@code CHECKPOINT_STEPS}, made
-   * once when the chain must be replayed, so that any step costs fewer than 64 replayed steps there.
-   */
-  private double[] replayCheckpoints() {
-    int count = (int) (CHECKPOINT_STEPS >>> CHECKPOINT_SHIFT) + 1;
-    double[] at = new double[count];
-    double lr = start;
-    at[0] = lr;
-    for (int j = 1; j < count; j++) {
-      for (long s = ((long) (j - 1) << CHECKPOINT_SHIFT) + 1; s <= (long) j << CHECKPOINT_SHIFT; s++) {
-        lr = next(s, lr);
+  /** The checkpoints up to {@code j} at least, made once (doubling, so each step is replayed once). */
+  private double[] checkpointsTo(int j) {
+    double[] at = checkpoints;
+    if (j < at.length) return at;
+    synchronized (this) {
+      at = checkpoints;
+      if (j < at.length) return at;
+      double[] more = Arrays.copyOf(at, Math.min(Math.max(j + 1, 2 * at.length), LAST_CHECKPOINT + 1));
+      double lr = at[at.length - 1];
+      for (int i = at.length; i < more.length; i++) {
+        for (long s = ((long) (i - 1) << CHECKPOINT_SHIFT) + 1; s <= (long) i << CHECKPOINT_SHIFT; s++) {
+          lr = next(s, lr);
+        }
+        more[i] = lr;
       }
-      at[j] = lr;
+      checkpoints = more;
+      return more;
     }
-    return at;
+  }
+
+  /** A replayed chain goes forward from one row to the next: {@code every} steps per row, at most 64. */
+  @Override
+  void fill(double[] into, long from, long every) {
+    if (!replayed || every > 1 << CHECKPOINT_SHIFT || into.length == 0) {
+      super.fill(into, from, every);
+      return;
+    }
+    double lr = value(from);
+    into[0] = lr;
+    long step = from;
+    for (int i = 1; i < into.length; i++) {
+      for (long s = step + 1; s <= step + every; s++) lr = next(s, lr);
+      step += every;
+      into[i] = lr;
+    }
   }
 
   private double stepFrom(int first, long k, double lr) {

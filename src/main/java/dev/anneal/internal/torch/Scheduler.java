@@ -10,6 +10,12 @@ abstract class Scheduler {
   /** The optimizer's lr after {@code k} steps of this scheduler alone. */
   abstract double value(long k);
 
+  /** The values at {@code from}, {@code from + every}, ... into {@code into}, each {@link #value}. */
+  void fill(double[] into, long from, long every) {
+    long step = from;
+    for (int i = 0; i < into.length; i++, step += every) into[i] = value(step);
+  }
+
   /** The lr this scheduler's constructor leaves, given the optimizer's lr before it. */
   abstract double initial(double lr);
 

@@ -1,6 +1,7 @@
 package dev.anneal.internal.torch;
 
 import dev.anneal.Schedule;
+import dev.anneal.internal.Check;
 import dev.anneal.internal.Curve;
 import dev.anneal.internal.MissingSettingException;
 import dev.anneal.spec.ChainedScheduler;
@@ -39,6 +40,23 @@ public final class TorchCompiler {
   public static Curve lr(TorchNode node, Context context) {
     Scheduler scheduler = new TorchCompiler(context.baseLr()).build(node);
     return t -> scheduler.value((long) t);
+  }
+
+  /** The learning rate the optimizer holds after each step, with PyTorch's scheduler at the root. */
+  public static Schedule schedule(TorchNode node, Context context) {
+    Scheduler scheduler = new TorchCompiler(context.baseLr()).build(node);
+    return new Schedule() {
+      @Override
+      public double valueAt(long step) {
+        return scheduler.value(step);
+      }
+
+      @Override
+      public void fill(double[] into, long from, long every) {
+        Check.fillArguments(into, from, every);
+        scheduler.fill(into, from, every);
+      }
+    };
   }
 
   /** The momentum the optimizer holds after each step, when the scheduler sets one. */
