@@ -46,9 +46,9 @@ public final class Compiler {
 
   /** Compiles {@code node} into a schedule over whole steps. */
   public static Schedule schedule(Node node, Context context) {
-    if (node instanceof TorchNode torch) return TorchCompiler.schedule(torch, context);
     Curve curve = new Compiler(context, 1, 1, null).compile(node, null).curve();
-    return step -> curve.at(step);
+    // a PyTorch scheduler at the root is a schedule already, with its own bulk fill
+    return curve instanceof Schedule schedule ? schedule : step -> curve.at(step);
   }
 
   /**

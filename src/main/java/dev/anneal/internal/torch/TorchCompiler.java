@@ -36,27 +36,30 @@ public final class TorchCompiler {
     this.groupLr = baseLr;
   }
 
-  /** The learning rate the optimizer holds after {@code t} steps. */
+  /**
+   * The learning rate the optimizer holds after {@code t} steps; also a {@link Schedule} whose
+   * {@code fill} lets a replayed scheduler go forward row by row.
+   */
   public static Curve lr(TorchNode node, Context context) {
-    Scheduler scheduler = new TorchCompiler(context.baseLr()).build(node);
-    return t -> scheduler.value((long) t);
+    return new Lr(new TorchCompiler(context.baseLr()).build(node));
   }
 
-  /** The learning rate the optimizer holds after each step, with PyTorch's scheduler at the root. */
-  public static Schedule schedule(TorchNode node, Context context) {
-    Scheduler scheduler = new TorchCompiler(context.baseLr()).build(node);
-    return new Schedule() {
-      @Override
-      public double valueAt(long step) {
-        return scheduler.value(step);
-      }
+  private record Lr(Scheduler scheduler) implements Curve, Schedule {
+    @Override
+    public double at(double t) {
+      return scheduler.value((long) t);
+    }
 
-      @Override
-      public void fill(double[] into, long from, long every) {
-        Check.fillArguments(into, from, every);
-        scheduler.fill(into, from, every);
-      }
-    };
+    @Override
+    public double valueAt(long step) {
+      return scheduler.value(step);
+    }
+
+    @Override
+    public void fill(double[] into, long from, long every) {
+      Check.fillArguments(into, from, every);
+      scheduler.fill(into, from, every);
+    }
   }
 
   /** The momentum the optimizer holds after each step, when the scheduler sets one. */
