@@ -9,7 +9,8 @@ import java.util.List;
 public final class Check {
   private Check() {}
 
-  public static SpecException fail(String node, String key, String constraint, Object got) {
+  /** The failure to throw; a {@link SpecException}, which the loader locates by its key. */
+  public static IllegalArgumentException fail(String node, String key, String constraint, Object got) {
     return new SpecException(key, node + ": " + key + " must be " + constraint + ", got " + got);
   }
 
@@ -56,7 +57,7 @@ public final class Check {
   }
 
   /** A node type with its article: {@code a cosine}, {@code an exponential}. */
-  public static String article(String type) {
+  static String article(String type) {
     return ("aeiou".indexOf(Character.toLowerCase(type.charAt(0))) >= 0 ? "an " : "a ") + type;
   }
 
