@@ -9,9 +9,7 @@ package dev.anneal;
  * as {@link dev.anneal.spec.Node} trees and compiled once with {@link dev.anneal.spec.Node#compile()};
  * any lambda is a schedule too:
  *
- * <pre>{@code
- * Schedule halving = step -> 0.1 * Math.pow(0.5, step / 1000);
- * }</pre>
+ * {@snippet class=dev.anneal.ApiExamplesTest region=lambda}
  *
  * <p>From Kotlin, {@code schedule[step]} and {@code schedule(step)} both read the value.
  */
@@ -19,18 +17,28 @@ package dev.anneal;
 public interface Schedule {
 
   /**
-   * The value at {@code step}.
+   * {@return the value at {@code step}}
    *
    * @param step the number of optimizer updates done so far, {@code >= 0}
    */
   double valueAt(long step);
 
-  /** Same as {@link #valueAt(long)}; Kotlin's {@code schedule[step]}. */
+  /**
+   * {@return the value at {@code step}} Same as {@link #valueAt(long)}; Kotlin's
+   * {@code schedule[step]}.
+   *
+   * @param step the number of optimizer updates done so far, {@code >= 0}
+   */
   default double get(long step) {
     return valueAt(step);
   }
 
-  /** Same as {@link #valueAt(long)}; Kotlin's {@code schedule(step)}. */
+  /**
+   * {@return the value at {@code step}} Same as {@link #valueAt(long)}; Kotlin's
+   * {@code schedule(step)}.
+   *
+   * @param step the number of optimizer updates done so far, {@code >= 0}
+   */
   default double invoke(long step) {
     return valueAt(step);
   }
