@@ -26,14 +26,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The module boundary, read from the compiled {@code module-info.class} (so it holds whether the
- * tests run on the module path or the class path): only the API packages are exported, and no
- * public signature in them mentions a type of a package that is not.
+ * tests run on the module path or the class path): only the API packages are exported, no
+ * public signature in them mentions a type of a package that is not, and docs/api.md lists
+ * every public type of them.
  */
 class ModuleBoundaryTest {
   private static final Set<String> API = Set.of("dev.anneal", "dev.anneal.spec");
@@ -70,19 +73,36 @@ class ModuleBoundaryTest {
 
   @Test
   void publicSignaturesOfTheApiUseOnlyExportedTypes() throws Exception {
-    Path classes = classesDirectory();
     List<String> leaks = new ArrayList<>();
-    for (String pkg : API) {
+    for (Class<?> type : apiTypes()) leaks.addAll(leaks(type));
+    assertThat(leaks).isEmpty();
+  }
+
+  @Test
+  void docsApiMdListsEveryPublicTypeOfTheApi() throws Exception {
+    Set<String> listed = new TreeSet<>();
+    Matcher row = Pattern.compile("(?m)^\\| `([A-Za-z.]+)` \\|").matcher(Files.readString(Path.of("docs/api.md")));
+    while (row.find()) listed.add(row.group(1));
+    Set<String> api = new TreeSet<>();
+    for (Class<?> type : apiTypes()) api.add(type.getName().substring(type.getPackageName().length() + 1).replace('$', '.'));
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(api);
+  }
+
+  /** The public types of the exported packages, nested ones included. */
+  private static List<Class<?>> apiTypes() throws Exception {
+    Path classes = classesDirectory();
+    List<Class<?>> types = new ArrayList<>();
+    for (String pkg : new TreeSet<>(API)) {
       try (Stream<Path> files = Files.list(classes.resolve(pkg.replace('.', '/')))) {
-        for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
           String name = file.getFileName().toString().replaceFirst("\\.class$", "");
           if (name.equals("package-info")) continue;
-          Class<?> type = Class.forName(pkg + "." + name.replace('/', '.'), false, getClass().getClassLoader());
-          if (visible(type)) leaks.addAll(leaks(type));
+          Class<?> type = Class.forName(pkg + "." + name, false, ModuleBoundaryTest.class.getClassLoader());
+          if (visible(type) && !type.isAnonymousClass()) types.add(type);
         }
       }
     }
-    assertThat(leaks).isEmpty();
+    return types;
   }
 
   /** A type a user can name: public, and public all the way out. */
