@@ -8,6 +8,14 @@ import java.util.Locale;
  * JSON Pointer such as {@code /schedule/parts/1/steps}), what is wrong, and how bad it is: an
  * {@link Severity#ERROR} makes the file unusable, a {@link Severity#WARNING} is a valid but
  * suspicious setting (see {@link ScheduleFile#check}).
+ *
+ * @param file the file's name as given to the loader
+ * @param line the line, from 1
+ * @param column the column, from 1
+ * @param pointer the JSON Pointer of the offending key or value, {@code ""} for the whole document
+ * @param message what is wrong, starting with the pointer (e.g. {@code /schedule/steps: steps
+ *     must be >= 1, got 0})
+ * @param severity how bad it is
  */
 public record Problem(String file, int line, int column, String pointer, String message, Severity severity) {
 
@@ -25,20 +33,42 @@ public record Problem(String file, int line, int column, String pointer, String 
     }
   }
 
+  /**
+   * Checks that the severity is given.
+   *
+   * @throws NullPointerException when {@code severity} is null
+   */
   public Problem {
     java.util.Objects.requireNonNull(severity, "severity");
   }
 
-  /** An error. */
+  /**
+   * An error.
+   *
+   * @param file the file's name as given to the loader
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param pointer the JSON Pointer of the offending key or value
+   * @param message what is wrong
+   */
   public Problem(String file, int line, int column, String pointer, String message) {
     this(file, line, column, pointer, message, Severity.ERROR);
   }
 
-  /** A warning at the same place. */
+  /**
+   * {@return a warning}
+   *
+   * @param file the file's name as given to the loader
+   * @param line the line, from 1
+   * @param column the column, from 1
+   * @param pointer the JSON Pointer of the offending key or value
+   * @param message what is suspicious
+   */
   public static Problem warning(String file, int line, int column, String pointer, String message) {
     return new Problem(file, line, column, pointer, message, Severity.WARNING);
   }
 
+  /** {@return whether this is a warning rather than an error} */
   public boolean isWarning() {
     return severity == Severity.WARNING;
   }

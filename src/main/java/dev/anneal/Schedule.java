@@ -9,9 +9,7 @@ package dev.anneal;
  * as {@link dev.anneal.spec.Node} trees and compiled once with {@link dev.anneal.spec.Node#compile()};
  * any lambda is a schedule too:
  *
- * <pre>{@code
- * Schedule halving = step -> 0.1 * Math.pow(0.5, step / 1000);
- * }</pre>
+ * {@snippet class=dev.anneal.ApiExamplesTest region=lambda}
  *
  * <p>From Kotlin, {@code schedule[step]} and {@code schedule(step)} both read the value.
  */
@@ -19,7 +17,7 @@ package dev.anneal;
 public interface Schedule {
 
   /**
-   * The value at {@code step}.
+   * {@return the value at {@code step}}
    *
    * @param step the number of optimizer updates done so far, {@code >= 0}
    */
@@ -46,6 +44,9 @@ public interface Schedule {
    * The values at steps {@code from} (inclusive) to {@code to} (exclusive), each exactly
    * {@link #valueAt(long)} at its step.
    *
+   * @param from the first step, {@code >= 0}
+   * @param to the step after the last one, {@code >= from}
+   * @return one value per step, in order
    * @throws IllegalArgumentException when {@code from < 0}, {@code to < from}, or there are more than
    *     {@code Integer.MAX_VALUE - 8} steps
    */
@@ -61,12 +62,22 @@ public interface Schedule {
     return values;
   }
 
-  /** Same as {@link #valueAt(long)}; Kotlin's {@code schedule[step]}. */
+  /**
+   * {@return the value at {@code step}} Same as {@link #valueAt(long)}; Kotlin's
+   * {@code schedule[step]}.
+   *
+   * @param step the number of optimizer updates done so far, {@code >= 0}
+   */
   default double get(long step) {
     return valueAt(step);
   }
 
-  /** Same as {@link #valueAt(long)}; Kotlin's {@code schedule(step)}. */
+  /**
+   * {@return the value at {@code step}} Same as {@link #valueAt(long)}; Kotlin's
+   * {@code schedule(step)}.
+   *
+   * @param step the number of optimizer updates done so far, {@code >= 0}
+   */
   default double invoke(long step) {
     return valueAt(step);
   }

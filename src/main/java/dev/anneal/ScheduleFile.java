@@ -28,18 +28,35 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A schedule file: named schedules ({@code lr} first, then the others in file order) and the
- * settings around them ({@code total_steps}, {@code steps_per_epoch}, {@code base_lr}).
+ * settings around them ({@code total_steps}, {@code steps_per_epoch}, {@code base_lr}). Each
+ * schedule's value at step {@code k} is its node tree's (see {@link Node}), compiled against
+ * {@link #context()}.
  *
- * <pre>{@code
- * ScheduleFile file = ScheduleFile.load(Path.of("schedule.yaml"));
- * Schedule lr = file.compile().get("lr");
- * }</pre>
+ * {@snippet class=dev.anneal.ApiExamplesTest region=load}
+ *
+ * Built in code, it writes the same format:
+ *
+ * {@snippet class=dev.anneal.ApiExamplesTest region=write}
+ *
+ * @param totalSteps {@code total_steps}: the length of the run, for {@code "5%"} and {@code rest}
+ *     durations and the lint rules about the run; {@code >= 1}, or null
+ * @param stepsPerEpoch {@code steps_per_epoch}: for {@code "3ep"} durations; {@code >= 1}, or null
+ * @param baseLr {@code base_lr}: the optimizer's learning rate that {@code torch.*} nodes start
+ *     from; finite, or null
+ * @param schedules the schedules by name ({@code [a-z][a-z0-9_]*}), at least one; kept with
+ *     {@code lr} first
  */
 public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpoch,
     @Nullable Double baseLr, Map<String, Node> schedules) {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
+  /**
+   * Checks the settings and the names and puts {@code lr} first.
+   *
+   * @throws IllegalArgumentException when a setting is out of range, there is no schedule or a
+   *     name is not {@code [a-z][a-z0-9_]*}
+   */
   public ScheduleFile {
     new Context(totalSteps, stepsPerEpoch, baseLr);
     if (schedules.isEmpty()) {
@@ -56,31 +73,55 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
     schedules = Collections.unmodifiableMap(ordered);
   }
 
-  /** A file with just a learning-rate schedule. */
+  /**
+   * {@return a file with just a learning-rate schedule and no settings}
+   *
+   * @param lr the learning-rate schedule, named {@code lr}
+   */
   public static ScheduleFile of(Node lr) {
     return new ScheduleFile(null, null, null, Map.of("lr", lr));
   }
 
+  /**
+   * {@return this file with {@code total_steps} set}
+   *
+   * @param totalSteps the length of the run, {@code >= 1}
+   */
   public ScheduleFile withTotalSteps(long totalSteps) {
     return new ScheduleFile(totalSteps, stepsPerEpoch, baseLr, schedules);
   }
 
+  /**
+   * {@return this file with {@code steps_per_epoch} set}
+   *
+   * @param stepsPerEpoch the steps of one epoch, {@code >= 1}
+   */
   public ScheduleFile withStepsPerEpoch(long stepsPerEpoch) {
     return new ScheduleFile(totalSteps, stepsPerEpoch, baseLr, schedules);
   }
 
+  /**
+   * {@return this file with {@code base_lr} set}
+   *
+   * @param baseLr the optimizer's learning rate, finite
+   */
   public ScheduleFile withBaseLr(double baseLr) {
     return new ScheduleFile(totalSteps, stepsPerEpoch, baseLr, schedules);
   }
 
-  /** This file with one more named schedule (or another one under that name). */
+  /**
+   * {@return this file with one more named schedule (or another one under that name)}
+   *
+   * @param name the name, {@code [a-z][a-z0-9_]*}
+   * @param node the schedule
+   */
   public ScheduleFile with(String name, Node node) {
     Map<String, Node> more = new LinkedHashMap<>(schedules);
     more.put(name, node);
     return new ScheduleFile(totalSteps, stepsPerEpoch, baseLr, more);
   }
 
-  /** The settings that durations and torch nodes compile against. */
+  /** {@return the settings that durations and torch nodes compile against} */
   public Context context() {
     return new Context(totalSteps, stepsPerEpoch, baseLr);
   }
@@ -90,7 +131,9 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * is a {@code torch.CyclicLR} or {@code torch.OneCycleLR} with {@code cycle_momentum}, then the
    * others in file order.
    *
-   * @throws IllegalArgumentException when a rule across nodes is broken (durations that do not fit...)
+   * @return the compiled schedules by name, in that order
+   * @throws IllegalArgumentException when a rule across nodes is broken (durations that do not
+   *     fit...)
    */
   public Map<String, Schedule> compile() {
     Context context = context();
@@ -110,12 +153,17 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
     return Collections.unmodifiableMap(compiled);
   }
 
-  /** This file as YAML, loadable again into an equal {@code ScheduleFile}. */
+  /** {@return this file as YAML, loadable again into an equal {@code ScheduleFile}} */
   public String toYaml() {
     return YamlWriter.write(this);
   }
 
-  /** Loads a YAML or JSON ({@code .json}) schedule file. */
+  /**
+   * {@return the schedule file at {@code path}}
+   *
+   * @param path a YAML file, or JSON when its name ends in {@code .json}
+   * @throws ScheduleFileException with every problem, located in the file
+   */
   public static ScheduleFile load(Path path) {
     return load(path, "");
   }
@@ -124,6 +172,9 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * Loads the schedule file found at the JSON Pointer {@code at} (e.g. {@code /train/optim}) of a
    * larger YAML or JSON document; {@code ""} is the whole document.
    *
+   * @param path a YAML file, or JSON when its name ends in {@code .json}
+   * @param at a JSON Pointer into the document, {@code ""} or starting with {@code /}
+   * @return the schedule file found there
    * @throws ScheduleFileException with every problem, located in the file
    */
   public static ScheduleFile load(Path path, String at) {
@@ -134,14 +185,27 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * A loaded file and the warnings about it: settings that are valid but probably not what was
    * meant (a PyTorch cosine that runs past {@code T_max}, a schedule that ends before the run...),
    * in file order, each a {@link Problem.Severity#WARNING} located in the file.
+   *
+   * {@snippet class=dev.anneal.ApiExamplesTest region=check}
+   *
+   * @param file the file, valid
+   * @param warnings the warnings about it, in file order; empty when there is nothing to say
    */
   public record Checked(ScheduleFile file, List<Problem> warnings) {
+    /** Copies the warnings. */
     public Checked {
       warnings = List.copyOf(warnings);
     }
   }
 
-  /** Loads and lints the file at {@code at} over a run of the file's {@code total_steps}. */
+  /**
+   * {@return the file at {@code at}, loaded and linted over a run of the file's
+   * {@code total_steps}}
+   *
+   * @param path a YAML file, or JSON when its name ends in {@code .json}
+   * @param at a JSON Pointer into the document, {@code ""} or starting with {@code /}
+   * @throws ScheduleFileException with every error, located in the file
+   */
   public static Checked check(Path path, String at) {
     return check(path, at, null);
   }
@@ -150,13 +214,26 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * Loads the file at {@code at} and lints it over a run of {@code steps} steps (null: the file's
    * {@code total_steps}; without either, the rules that need a run length are skipped).
    *
+   * @param path a YAML file, or JSON when its name ends in {@code .json}
+   * @param at a JSON Pointer into the document, {@code ""} or starting with {@code /}
+   * @param steps the length of the run, or null for the file's {@code total_steps}
+   * @return the file and its warnings
    * @throws ScheduleFileException with every error, located in the file
    */
   public static Checked check(Path path, String at, @Nullable Long steps) {
     return check(path.toString(), read(path), at, steps);
   }
 
-  /** {@link #check(Path, String, Long)} for schedule-file text; {@code name} is used in problems. */
+  /**
+   * {@link #check(Path, String, Long)} for schedule-file text.
+   *
+   * @param name the file's name, used in problems (JSON when it ends in {@code .json}, else YAML)
+   * @param text the file's text
+   * @param at a JSON Pointer into the document, {@code ""} or starting with {@code /}
+   * @param steps the length of the run, or null for the file's {@code total_steps}
+   * @return the file and its warnings
+   * @throws ScheduleFileException with every error, located in the text
+   */
   public static Checked check(String name, String text, String at, @Nullable Long steps) {
     Loaded loaded = parseLocated(name, text, at);
     Long n = steps != null ? steps : loaded.file().totalSteps();
@@ -182,7 +259,15 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
     return text;
   }
 
-  /** Parses schedule-file text; {@code name} is used in problems (JSON when it ends in {@code .json}). */
+  /**
+   * Parses schedule-file text.
+   *
+   * @param name the file's name, used in problems (JSON when it ends in {@code .json}, else YAML)
+   * @param text the file's text
+   * @param at a JSON Pointer into the document, {@code ""} or starting with {@code /}
+   * @return the schedule file found there
+   * @throws ScheduleFileException with every problem, located in the text
+   */
   public static ScheduleFile parse(String name, String text, String at) {
     return parseLocated(name, text, at).file();
   }

@@ -24,135 +24,267 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Fluent factories for every native node, with the format's defaults. With
+ * Fluent factories for every native node, with the format's defaults. Each factory builds the
+ * spec record of the same name; see there for the formula. With
  * {@code import static dev.anneal.Schedules.*}:
  *
- * <pre>{@code
- * // warmup 500 steps, then cosine from 3e-4 to 3e-5 over 9,500 steps, restarting with doubling periods
- * Schedule lr = warmup(500, cosine(3e-4, 3e-5, 9_500).restarting().withPeriodMult(2)).compile();
- * }</pre>
+ * {@snippet class=dev.anneal.ApiExamplesTest region=fluent}
  *
- * Each factory builds the spec record of the same name; see there for the formula.
+ * The records themselves ({@code new Cosine(null, 0.0, Steps.rest())}) reach what the factories
+ * leave out, such as a part of a {@link Sequence} without {@code from}; the {@code torch.*} nodes
+ * have no factories here: build their records.
  */
 public final class Schedules {
   private Schedules() {}
 
-  /** {@link Constant}: {@code value} forever. */
+  /**
+   * {@return a {@link Constant}: {@code value} forever}
+   *
+   * @param value the value, finite
+   */
   public static Constant constant(double value) {
     return new Constant(value, null);
   }
 
-  /** {@link Constant}: {@code value} for {@code steps} steps (its length inside a sequence). */
+  /**
+   * {@return a {@link Constant}: {@code value}, lasting {@code steps} steps inside a sequence}
+   *
+   * @param value the value, finite
+   * @param steps its length inside a {@link Sequence}, {@code >= 1}
+   */
   public static Constant constant(double value, long steps) {
     return new Constant(value, Steps.of(steps));
   }
 
-  /** {@link Constant}: {@code value} for {@code steps} (e.g. {@link Steps#rest()}). */
+  /**
+   * {@return a {@link Constant}: {@code value}, lasting {@code steps} inside a sequence (e.g.
+   * {@link Steps#rest()})}
+   *
+   * @param value the value, finite
+   * @param steps its length inside a {@link Sequence}
+   */
   public static Constant constant(double value, Steps steps) {
     return new Constant(value, steps);
   }
 
-  /** {@link Linear}: {@code from} to {@code to} over {@code steps}. */
+  /**
+   * {@return a {@link Linear}: {@code from} to {@code to} over {@code steps} steps}
+   *
+   * @param from the value at step 0, finite
+   * @param to the value from {@code steps} on, finite
+   * @param steps the duration, {@code >= 1}
+   */
   public static Linear linear(double from, double to, long steps) {
     return new Linear(from, to, Steps.of(steps));
   }
 
-  /** {@link Linear} over any duration. */
+  /**
+   * {@return a {@link Linear} over any duration}
+   *
+   * @param from the value at step 0, finite
+   * @param to the value at the end, finite
+   * @param steps the duration
+   */
   public static Linear linear(double from, double to, Steps steps) {
     return new Linear(from, to, steps);
   }
 
-  /** {@link Cosine}: {@code from} to {@code to} over {@code steps}. */
+  /**
+   * {@return a {@link Cosine}: {@code from} to {@code to} over {@code steps} steps}
+   *
+   * @param from the value at step 0, finite
+   * @param to the value from {@code steps} on, finite
+   * @param steps the duration, {@code >= 1}
+   */
   public static Cosine cosine(double from, double to, long steps) {
     return new Cosine(from, to, Steps.of(steps));
   }
 
-  /** {@link Cosine} over any duration. */
+  /**
+   * {@return a {@link Cosine} over any duration}
+   *
+   * @param from the value at step 0, finite
+   * @param to the value at the end, finite
+   * @param steps the duration
+   */
   public static Cosine cosine(double from, double to, Steps steps) {
     return new Cosine(from, to, steps);
   }
 
-  /** {@link Polynomial}: {@code from} to {@code to} over {@code steps} with exponent {@code power}. */
+  /**
+   * {@return a {@link Polynomial}: {@code from} to {@code to} over {@code steps} steps with
+   * exponent {@code power}}
+   *
+   * @param from the value at step 0, finite
+   * @param to the value from {@code steps} on, finite
+   * @param steps the duration, {@code >= 1}
+   * @param power the exponent, {@code > 0} (1 is linear)
+   */
   public static Polynomial polynomial(double from, double to, long steps, double power) {
     return new Polynomial(from, to, Steps.of(steps), power);
   }
 
-  /** {@link OneMinusSqrt}: the {@code 1 - sqrt(p)} cooldown from {@code from} to {@code to}. */
+  /**
+   * {@return a {@link OneMinusSqrt}: the {@code 1 - sqrt(p)} cooldown from {@code from} to
+   * {@code to}}
+   *
+   * @param from the value at step 0, finite
+   * @param to the value from {@code steps} on, finite
+   * @param steps the duration, {@code >= 1}
+   */
   public static OneMinusSqrt oneMinusSqrt(double from, double to, long steps) {
     return new OneMinusSqrt(from, to, Steps.of(steps));
   }
 
-  /** {@link OneMinusSqrt} over any duration. */
+  /**
+   * {@return a {@link OneMinusSqrt} over any duration}
+   *
+   * @param from the value at step 0, finite
+   * @param to the value at the end, finite
+   * @param steps the duration
+   */
   public static OneMinusSqrt oneMinusSqrt(double from, double to, Steps steps) {
     return new OneMinusSqrt(from, to, steps);
   }
 
-  /** {@link Exponential}: {@code from * rate^t}, smoothly, forever. */
+  /**
+   * {@return an {@link Exponential}: {@code from * rate^t}, smoothly, forever}
+   *
+   * @param from the value at step 0, finite
+   * @param rate the factor per step, {@code > 0}
+   */
   public static Exponential exponential(double from, double rate) {
     return new Exponential(from, rate, 1, false, null);
   }
 
-  /** {@link Step}: {@code from}, times {@code gamma} every {@code every} steps. */
+  /**
+   * {@return a {@link Step}: {@code from}, times {@code gamma} every {@code every} steps}
+   *
+   * @param from the value at step 0, finite
+   * @param gamma the factor at each drop, finite
+   * @param every the steps between drops, {@code >= 1}
+   */
   public static Step stepDecay(double from, double gamma, long every) {
     return new Step(from, gamma, every, null);
   }
 
-  /** {@link MultiStep}: {@code from}, times {@code gamma} at each milestone. */
+  /**
+   * {@return a {@link MultiStep}: {@code from}, times {@code gamma} at each milestone}
+   *
+   * @param from the value at step 0, finite
+   * @param gamma the factor at each milestone, finite
+   * @param milestones the steps where it drops, strictly increasing, at least one
+   */
   public static MultiStep multistep(double from, double gamma, long... milestones) {
     return new MultiStep(from, gamma, Arrays.stream(milestones).boxed().toList(), null);
   }
 
-  /** {@link PiecewiseConstant}: {@code values[i]} after {@code i} of the {@code boundaries}. */
+  /**
+   * {@return a {@link PiecewiseConstant}: {@code values[i]} after {@code i} of the
+   * {@code boundaries}}
+   *
+   * @param values the values, one more than the boundaries
+   * @param boundaries the steps where the value changes, strictly increasing
+   */
   public static PiecewiseConstant piecewiseConstant(List<Double> values, List<Long> boundaries) {
     return new PiecewiseConstant(values, boundaries, null);
   }
 
-  /** {@link InverseSqrt}: {@code from / sqrt(1 + t / timescale)}. */
+  /**
+   * {@return an {@link InverseSqrt}: {@code from / sqrt(1 + t / timescale)}}
+   *
+   * @param from the value at step 0, finite
+   * @param timescale the steps after which the value is {@code from / sqrt(2)}, {@code > 0}
+   */
   public static InverseSqrt inverseSqrt(double from, double timescale) {
     return new InverseSqrt(from, timescale, null);
   }
 
-  /** {@link Sequence}: the parts one after another. */
+  /**
+   * {@return a {@link Sequence}: the parts one after another}
+   *
+   * @param parts the parts, at least one; every one but the last needs a duration
+   */
   public static Sequence sequence(Node... parts) {
     return new Sequence(List.of(parts));
   }
 
-  /** {@link Warmup}: linear from 0 to {@code then}'s first value over {@code steps}, then {@code then}. */
+  /**
+   * {@return a {@link Warmup}: linear from 0 to {@code then}'s first value over {@code steps}, then
+   * {@code then}}
+   *
+   * @param steps the length of the warmup, {@code >= 1}
+   * @param then what follows the warmup, shifted by {@code steps}
+   */
   public static Warmup warmup(long steps, Node then) {
     return new Warmup(Steps.of(steps), 0.0, then);
   }
 
-  /** {@link Warmup} over any duration. */
+  /**
+   * {@return a {@link Warmup} over any duration}
+   *
+   * @param steps the length of the warmup
+   * @param then what follows the warmup, shifted by {@code steps}
+   */
   public static Warmup warmup(Steps steps, Node then) {
     return new Warmup(steps, 0.0, then);
   }
 
-  /** {@link Restarts}: {@code of} going round forever with equal periods; refine with {@code with...}. */
+  /**
+   * {@return a {@link Restarts}: {@code of} going round forever with equal periods; refine with
+   * {@code with...}}
+   *
+   * @param of the cycle, a node with a finite duration
+   */
   public static Restarts restarts(Node of) {
     return new Restarts(of, 1.0, 1.0, null);
   }
 
-  /** {@link Scale}: {@code by * of(t)}. */
+  /**
+   * {@return a {@link Scale}: {@code by * of(t)}}
+   *
+   * @param by the factor, finite
+   * @param of the scaled node
+   */
   public static Scale scale(double by, Node of) {
     return new Scale(by, of);
   }
 
-  /** {@link Multiply}: the product of the nodes. */
+  /**
+   * {@return a {@link Multiply}: the product of the nodes}
+   *
+   * @param of the factors, at least one
+   */
   public static Multiply multiply(Node... of) {
     return new Multiply(List.of(of));
   }
 
-  /** {@link Add}: the sum of the nodes. */
+  /**
+   * {@return an {@link Add}: the sum of the nodes}
+   *
+   * @param of the terms, at least one
+   */
   public static Add add(Node... of) {
     return new Add(List.of(of));
   }
 
-  /** {@link Clamp}: {@code of} bounded to {@code [min, max]}. */
+  /**
+   * {@return a {@link Clamp}: {@code of} bounded to {@code [min, max]}}
+   *
+   * @param min the lowest value, finite
+   * @param max the highest value, finite, {@code >= min}
+   * @param of the bounded node
+   */
   public static Clamp clamp(double min, double max, Node of) {
     return new Clamp(min, max, of);
   }
 
-  /** {@link Shift}: {@code of(max(0, t - by))}. */
+  /**
+   * {@return a {@link Shift}: {@code of(max(0, t - by))}}
+   *
+   * @param by the delay in steps; negative starts {@code of} part-way through
+   * @param of the shifted node
+   */
   public static Shift shift(long by, Node of) {
     return new Shift(by, of);
   }

@@ -127,7 +127,7 @@ public final class Binder {
   }
 
   /** Every node type name, in the order of the format's tables. */
-  public static Set<String> types() {
+  static Set<String> types() {
     return TYPES.keySet();
   }
 

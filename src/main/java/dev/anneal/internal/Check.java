@@ -9,7 +9,8 @@ import java.util.List;
 public final class Check {
   private Check() {}
 
-  public static SpecException fail(String node, String key, String constraint, Object got) {
+  /** The failure to throw; a {@link SpecException}, which the loader locates by its key. */
+  public static IllegalArgumentException fail(String node, String key, String constraint, Object got) {
     return new SpecException(key, node + ": " + key + " must be " + constraint + ", got " + got);
   }
 
@@ -55,7 +56,6 @@ public final class Check {
     return List.copyOf(values);
   }
 
-  /** A node type with its article: {@code a cosine}, {@code an exponential}. */
   /** The arguments of {@code Schedule.fill}: {@code from >= 0}, {@code every >= 1}, the last step a long. */
   public static void fillArguments(double[] into, long from, long every) {
     if (from < 0) throw new IllegalArgumentException("fill: from must be >= 0, got " + from);
@@ -66,7 +66,8 @@ public final class Check {
     }
   }
 
-  public static String article(String type) {
+  /** A node type with its article: {@code a cosine}, {@code an exponential}. */
+  static String article(String type) {
     return ("aeiou".indexOf(Character.toLowerCase(type.charAt(0))) >= 0 ? "an " : "a ") + type;
   }
 

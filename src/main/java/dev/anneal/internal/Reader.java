@@ -39,9 +39,9 @@ public final class Reader {
   /** Largest accepted file, in bytes (and characters). */
   public static final int MAX_SIZE = 1 << 20;
   /** Deepest accepted nesting of mappings and lists; a schedule file needs far fewer. */
-  public static final int MAX_DEPTH = 64;
+  static final int MAX_DEPTH = 64;
   /** Most values (scalars, mappings, lists) in a document, after YAML aliases are expanded. */
-  public static final int MAX_VALUES = 100_000;
+  static final int MAX_VALUES = 100_000;
 
   private final String file;
   private final List<Problem> problems;

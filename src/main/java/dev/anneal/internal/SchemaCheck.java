@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class SchemaCheck {
   /** Where the schema sits on the classpath (the jar's root). */
-  public static final String RESOURCE = "/anneal.schema.json";
+  static final String RESOURCE = "/anneal.schema.json";
 
   private SchemaCheck() {}
 

@@ -1,7 +1,7 @@
 package dev.anneal.internal;
 
 /** A node argument that breaks a rule; {@link #key()} names it ({@code milestones[2]} for an item). */
-public final class SpecException extends IllegalArgumentException {
+final class SpecException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String key;

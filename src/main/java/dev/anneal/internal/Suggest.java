@@ -4,10 +4,10 @@ import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /** "Did you mean": the closest known word by edit distance, when it is close enough. */
-public final class Suggest {
+final class Suggest {
   private Suggest() {}
 
-  public static @Nullable String closest(String word, Collection<String> known) {
+  static @Nullable String closest(String word, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {

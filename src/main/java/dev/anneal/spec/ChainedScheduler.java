@@ -8,8 +8,16 @@ import java.util.List;
  * Multiplicative schedulers (StepLR, ConstantLR, ExponentialLR, ...) multiply their factors; a
  * scheduler that sets the learning rate outright (CyclicLR, OneCycleLR, CosineAnnealingWarmRestarts)
  * overrides those listed before it, as in PyTorch.
+ *
+ * @param schedulers the schedulers, in the order they step on the optimizer, at least one
  */
 public record ChainedScheduler(List<TorchNode> schedulers) implements TorchNode {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code torch.ChainedScheduler: <key> must be <constraint>, got <value>}
+   */
   public ChainedScheduler {
     schedulers = Check.nonEmpty("torch.ChainedScheduler", "schedulers", schedulers);
   }

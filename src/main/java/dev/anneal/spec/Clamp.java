@@ -3,8 +3,21 @@ package dev.anneal.spec;
 import dev.anneal.internal.Check;
 import org.jspecify.annotations.Nullable;
 
-/** {@code clamp}: {@code of(t)} bounded to {@code [min, max]} (either may be absent); lasts as long as {@code of}. */
+/**
+ * {@code clamp}: {@code of(t)} bounded to {@code [min, max]} (either may be absent); lasts as long
+ * as {@code of}.
+ *
+ * @param min the lowest value, finite, or null for no lower bound
+ * @param max the highest value, finite and {@code >= min}, or null for no upper bound
+ * @param of the bounded node
+ */
 public record Clamp(@Nullable Double min, @Nullable Double max, Node of) implements Node {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code clamp: <key> must be <constraint>, got <value>}
+   */
   public Clamp {
     if (min != null) Check.finite("clamp", "min", min);
     if (max != null) Check.finite("clamp", "max", max);

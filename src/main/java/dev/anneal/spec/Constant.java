@@ -6,8 +6,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code constant}: {@code value} at every step. {@code steps} is only its length inside a
  * {@link Sequence}; it stays at {@code value} forever.
+ *
+ * @param value the value, finite
+ * @param steps its length inside a {@link Sequence}, or null
  */
 public record Constant(double value, @Nullable Steps steps) implements Node {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code constant: <key> must be <constraint>, got <value>}
+   */
   public Constant {
     Check.finite("constant", "value", value);
   }

@@ -5,8 +5,18 @@ import dev.anneal.internal.Check;
 /**
  * {@code torch.ConstantLR(factor=1/3, total_iters=5)}: {@code base_lr * factor} before
  * {@code total_iters}, {@code base_lr} from then on.
+ *
+ * @param factor PyTorch's {@code factor}: the factor before {@code total_iters}, {@code > 0} and
+ *     {@code <= 1}
+ * @param totalIters PyTorch's {@code total_iters}: the step where the factor ends, {@code >= 1}
  */
 public record ConstantLR(double factor, long totalIters) implements TorchNode {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code torch.ConstantLR: <key> must be <constraint>, got <value>}
+   */
   public ConstantLR {
     // factor 0 passes PyTorch's own check, but its step at total_iters divides by it
     // (ZeroDivisionError): refused rather than given values PyTorch never reaches.

@@ -6,12 +6,22 @@ import org.jspecify.annotations.Nullable;
  * What a schedule file says around its nodes: {@code total_steps} (for {@code "5%"} and
  * {@code rest} durations), {@code steps_per_epoch} (for {@code "3ep"}) and {@code base_lr} (the
  * optimizer's learning rate that {@code torch.*} nodes start from). Any of them may be absent.
+ *
+ * @param totalSteps {@code total_steps}: the length of the run, {@code >= 1}, or null
+ * @param stepsPerEpoch {@code steps_per_epoch}: the steps of one epoch, {@code >= 1}, or null
+ * @param baseLr {@code base_lr}: the optimizer's learning rate, finite, or null
  */
 public record Context(@Nullable Long totalSteps, @Nullable Long stepsPerEpoch, @Nullable Double baseLr) {
 
   /** No total, no epochs, no base learning rate: enough for trees that use plain step counts. */
   public static final Context EMPTY = new Context(null, null, null);
 
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code file: <key> must be <constraint>, got <value>}
+   */
   public Context {
     if (totalSteps != null && totalSteps < 1) {
       throw new IllegalArgumentException("file: total_steps must be >= 1, got " + totalSteps);

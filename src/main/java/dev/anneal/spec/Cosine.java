@@ -7,14 +7,29 @@ import org.jspecify.annotations.Nullable;
  * {@code cosine}: {@code to + (from - to) * (1 + cos(pi * p)) / 2}, from {@code from} down (or up)
  * to {@code to} (default 0). Past its end it holds {@code to}; use {@link Restarts} to go round
  * again. Without {@code from} it starts where the previous part of a {@link Sequence} ended.
+ *
+ * @param from the value at step 0, finite; null only for a later part of a {@link Sequence}, which
+ *     then starts where the previous part ended
+ * @param to the value at the end and after it, finite (0 when a file leaves it out)
+ * @param steps the duration
  */
 public record Cosine(@Nullable Double from, double to, Steps steps) implements Node {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code cosine: <key> must be <constraint>, got <value>}
+   */
   public Cosine {
     if (from != null) Check.finite("cosine", "from", from);
     Check.finite("cosine", "to", to);
   }
 
-  /** Same cosine reaching {@code to} instead. */
+  /**
+   * {@return the same cosine, reaching {@code to} instead}
+   *
+   * @param to the value at the end and after it, finite
+   */
   public Cosine withTo(double to) {
     return new Cosine(from, to, steps);
   }

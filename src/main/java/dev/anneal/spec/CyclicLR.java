@@ -14,6 +14,20 @@ import org.jspecify.annotations.Nullable;
  * {@code cycle_momentum} it also schedules {@code momentum}, moving opposite to the learning rate.
  * As in PyTorch, {@code scale_mode} only matters with a Python {@code scale_fn}, so it has no
  * effect here. It goes round forever.
+ *
+ * @param baseLr PyTorch's {@code base_lr} argument: the low end of the cycle (the file's
+ *     {@code base_lr} is not used), finite
+ * @param maxLr PyTorch's {@code max_lr}: the high end of the cycle, before any scaling, finite
+ * @param stepSizeUp PyTorch's {@code step_size_up}: the steps from low to high, {@code > 0}
+ * @param stepSizeDown PyTorch's {@code step_size_down}: the steps from high to low, {@code > 0}, or
+ *     null for {@code step_size_up}
+ * @param mode {@code triangular}, {@code triangular2} or {@code exp_range}
+ * @param gamma the factor per step of {@code exp_range}, finite
+ * @param scaleMode {@code cycle} or {@code iterations}; no effect without a Python {@code scale_fn}
+ * @param cycleMomentum whether it also schedules {@code momentum}, from {@code max_momentum} at the
+ *     low end to {@code base_momentum} at the high end
+ * @param baseMomentum the momentum at the high end of the learning rate, finite
+ * @param maxMomentum the momentum at the low end of the learning rate, finite
  */
 public record CyclicLR(double baseLr, double maxLr, double stepSizeUp, @Nullable Double stepSizeDown,
     String mode, double gamma, String scaleMode, boolean cycleMomentum, double baseMomentum,
@@ -21,6 +35,12 @@ public record CyclicLR(double baseLr, double maxLr, double stepSizeUp, @Nullable
 
   private static final Set<String> MODES = Set.of("triangular", "triangular2", "exp_range");
 
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code torch.CyclicLR: <key> must be <constraint>, got <value>}
+   */
   public CyclicLR {
     Check.finite("torch.CyclicLR", "base_lr", baseLr);
     Check.finite("torch.CyclicLR", "max_lr", maxLr);
@@ -37,7 +57,12 @@ public record CyclicLR(double baseLr, double maxLr, double stepSizeUp, @Nullable
     Check.finite("torch.CyclicLR", "max_momentum", maxMomentum);
   }
 
-  /** PyTorch's defaults around the two required learning rates. */
+  /**
+   * {@return a {@code CyclicLR} with PyTorch's defaults around the two required learning rates}
+   *
+   * @param baseLr the low end of the cycle, finite
+   * @param maxLr the high end of the cycle, finite
+   */
   public static CyclicLR of(double baseLr, double maxLr) {
     return new CyclicLR(baseLr, maxLr, 2000, null, "triangular", 1.0, "cycle", true, 0.8, 0.9);
   }

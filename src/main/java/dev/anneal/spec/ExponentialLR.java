@@ -2,8 +2,18 @@ package dev.anneal.spec;
 
 import dev.anneal.internal.Check;
 
-/** {@code torch.ExponentialLR(gamma)}: {@code base_lr * gamma^k}, forever. */
+/**
+ * {@code torch.ExponentialLR(gamma)}: {@code base_lr * gamma^k}, forever.
+ *
+ * @param gamma PyTorch's {@code gamma}: the factor per step, finite
+ */
 public record ExponentialLR(double gamma) implements TorchNode {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code torch.ExponentialLR: <key> must be <constraint>, got <value>}
+   */
   public ExponentialLR {
     Check.finite("torch.ExponentialLR", "gamma", gamma);
   }

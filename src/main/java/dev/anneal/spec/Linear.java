@@ -6,8 +6,19 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code linear}: {@code from + (to - from) * p}. Past its end it holds {@code to}. Without
  * {@code from} (only as a later part of a {@link Sequence}) it starts where the previous part ended.
+ *
+ * @param from the value at step 0, finite; null only for a later part of a {@link Sequence}, which
+ *     then starts where the previous part ended
+ * @param to the value at the end and after it, finite
+ * @param steps the duration
  */
 public record Linear(@Nullable Double from, double to, Steps steps) implements Node {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code linear: <key> must be <constraint>, got <value>}
+   */
   public Linear {
     if (from != null) Check.finite("linear", "from", from);
     Check.finite("linear", "to", to);

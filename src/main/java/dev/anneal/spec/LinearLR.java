@@ -6,8 +6,21 @@ import dev.anneal.internal.Check;
  * {@code torch.LinearLR(start_factor=1/3, end_factor=1.0, total_iters=5)}: {@code base_lr} times a
  * factor going linearly from {@code start_factor} to {@code end_factor} over {@code total_iters}
  * steps, then held.
+ *
+ * @param startFactor PyTorch's {@code start_factor}: the factor at step 0, {@code > 0} and
+ *     {@code <= 1}
+ * @param endFactor PyTorch's {@code end_factor}: the factor from {@code total_iters} on, between 0
+ *     and 1
+ * @param totalIters PyTorch's {@code total_iters}: the steps from one factor to the other,
+ *     {@code >= 1}
  */
 public record LinearLR(double startFactor, double endFactor, long totalIters) implements TorchNode {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code torch.LinearLR: <key> must be <constraint>, got <value>}
+   */
   public LinearLR {
     if (!(startFactor > 0 && startFactor <= 1)) {
       throw Check.fail("torch.LinearLR", "start_factor", "> 0 and <= 1", startFactor);

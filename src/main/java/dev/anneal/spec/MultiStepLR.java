@@ -6,8 +6,18 @@ import java.util.List;
 /**
  * {@code torch.MultiStepLR(milestones, gamma=0.1)}: {@code base_lr * gamma^n}, {@code n} the number
  * of milestones {@code <= k}. As in PyTorch, a milestone listed twice counts twice.
+ *
+ * @param milestones PyTorch's {@code milestones}: the steps where the value is multiplied by
+ *     {@code gamma}, each {@code >= 0}, in any order
+ * @param gamma PyTorch's {@code gamma}: the factor at each milestone, finite
  */
 public record MultiStepLR(List<Long> milestones, double gamma) implements TorchNode {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code torch.MultiStepLR: <key> must be <constraint>, got <value>}
+   */
   public MultiStepLR {
     milestones = List.copyOf(milestones);
     for (int i = 0; i < milestones.size(); i++) {

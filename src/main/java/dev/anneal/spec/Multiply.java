@@ -6,8 +6,16 @@ import java.util.List;
 /**
  * {@code multiply}: the product of all of {@code of}'s values at {@code t} (PyTorch's
  * ChainedScheduler, in factor space). It has a duration only when all members do: the longest.
+ *
+ * @param of the factors, at least one
  */
 public record Multiply(List<Node> of) implements Node {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code multiply: <key> must be <constraint>, got <value>}
+   */
   public Multiply {
     of = Check.nonEmpty("multiply", "of", of);
   }

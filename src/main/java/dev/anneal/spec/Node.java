@@ -12,56 +12,103 @@ import java.util.List;
  *
  * <p>{@code t} below is the step local to a node (0 at its first step) and
  * {@code p = min(t, steps) / steps} its progress through its duration.
+ *
+ * <p>Besides the records' constructors and the factories of {@link dev.anneal.Schedules}, the
+ * methods below combine nodes fluently (from Kotlin, {@code *} and {@code +} call
+ * {@link #times(double)}, {@link #times(Node)} and {@link #plus(Node)}):
+ *
+ * {@snippet class=dev.anneal.ApiExamplesTest region=combinators}
  */
 public sealed interface Node
     permits Constant, Linear, Cosine, Polynomial, OneMinusSqrt, Exponential, Step, MultiStep,
         PiecewiseConstant, InverseSqrt, Sequence, Warmup, Restarts, Scale, Multiply, Add, Clamp,
         Shift, TorchNode {
 
-  /** The node's {@code type} as written in a file, e.g. {@code cosine} or {@code torch.StepLR}. */
+  /** {@return the node's {@code type} as written in a file, e.g. {@code cosine} or {@code torch.StepLR}} */
   String type();
 
-  /** Compiles this tree into a fast step-to-value function; durations must be plain step counts. */
+  /**
+   * Compiles this tree without file settings: durations must be plain step counts and there is no
+   * {@code base_lr} for torch nodes.
+   *
+   * @return the fast step-to-value function of this tree
+   * @throws IllegalArgumentException when a rule across nodes is broken (a part of a sequence
+   *     without a duration, a duration that needs {@code total_steps}...)
+   */
   default Schedule compile() {
     return compile(Context.EMPTY);
   }
 
-  /** Compiles this tree with the file-level settings that {@code "5%"}, {@code "3ep"}, {@code rest} and torch nodes need. */
+  /**
+   * Compiles this tree with the file-level settings that {@code "5%"}, {@code "3ep"},
+   * {@code rest} and torch nodes need.
+   *
+   * @param context {@code total_steps}, {@code steps_per_epoch} and {@code base_lr}
+   * @return the fast step-to-value function of this tree
+   * @throws IllegalArgumentException when a rule across nodes is broken or a setting is missing
+   */
   default Schedule compile(Context context) {
     return Compiler.schedule(this, context);
   }
 
-  /** This tree as a YAML node mapping, loadable again into an equal tree. */
+  /** {@return this tree as a YAML node mapping, loadable again into an equal tree} */
   default String toYaml() {
     return YamlWriter.write(this);
   }
 
-  /** {@code by * this(t)}: write a schedule in factors, then scale it by the peak. */
+  /**
+   * {@return a {@link Scale}: {@code by * this(t)}} Write a schedule in factors, then scale it by
+   * the peak.
+   *
+   * @param by the factor, finite
+   */
   default Scale times(double by) {
     return new Scale(by, this);
   }
 
-  /** {@code this(t) * other(t)}. */
+  /**
+   * {@return a {@link Multiply}: {@code this(t) * other(t)}}
+   *
+   * @param other the other factor
+   */
   default Multiply times(Node other) {
     return new Multiply(List.of(this, other));
   }
 
-  /** {@code this(t) + other(t)}, e.g. a floor under a decaying schedule. */
+  /**
+   * {@return an {@link Add}: {@code this(t) + other(t)}} E.g. a floor under a decaying schedule.
+   *
+   * @param other the other term
+   */
   default Add plus(Node other) {
     return new Add(List.of(this, other));
   }
 
-  /** This schedule bounded to {@code [min, max]}. */
+  /**
+   * {@return a {@link Clamp}: this schedule bounded to {@code [min, max]}}
+   *
+   * @param min the lowest value, finite
+   * @param max the highest value, finite, {@code >= min}
+   */
   default Clamp clampedTo(double min, double max) {
     return new Clamp(min, max, this);
   }
 
-  /** This schedule started {@code steps} later (holding its first value until then). */
+  /**
+   * {@return a {@link Shift}: this schedule started {@code steps} later} It holds its first value
+   * until then.
+   *
+   * @param steps the delay; negative starts this schedule part-way through
+   */
   default Shift delayedBy(long steps) {
     return new Shift(steps, this);
   }
 
-  /** This schedule (which needs a duration) going round again forever; refine with {@code with...}. */
+  /**
+   * {@return a {@link Restarts}: this schedule (which needs a duration) going round again forever}
+   * Refine it with {@link Restarts#withPeriodMult}, {@link Restarts#withDecay} and
+   * {@link Restarts#withCycles}.
+   */
   default Restarts restarting() {
     return new Restarts(this, 1.0, 1.0, null);
   }

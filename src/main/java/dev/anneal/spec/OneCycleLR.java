@@ -14,6 +14,23 @@ import org.jspecify.annotations.Nullable;
  * back to the initial lr before the final descent. With {@code cycle_momentum} it schedules
  * {@code momentum} the opposite way. PyTorch raises past {@code total_steps}; anneal holds the value
  * PyTorch reaches at step {@code total_steps}. The file's {@code base_lr} is not used.
+ *
+ * @param maxLr PyTorch's {@code max_lr}: the peak, finite
+ * @param totalSteps PyTorch's {@code total_steps}: the length of the cycle, {@code >= 1}, or null
+ *     to give {@code epochs} and {@code stepsPerEpoch}
+ * @param epochs PyTorch's {@code epochs}, {@code >= 1}, with {@code stepsPerEpoch} instead of
+ *     {@code totalSteps}; or null
+ * @param stepsPerEpoch PyTorch's {@code steps_per_epoch} (the node's own, not the file's),
+ *     {@code >= 1}, with {@code epochs}; or null
+ * @param pctStart PyTorch's {@code pct_start}: the part of the cycle spent going up, between 0 and
+ *     1
+ * @param annealStrategy {@code cos} or {@code linear}
+ * @param cycleMomentum whether it also schedules {@code momentum}, the opposite way
+ * @param baseMomentum the momentum at the peak learning rate, finite
+ * @param maxMomentum the momentum at the lowest learning rates, finite
+ * @param divFactor the initial learning rate is {@code max_lr / div_factor}, {@code > 0}
+ * @param finalDivFactor the final learning rate is {@code initial / final_div_factor}, {@code > 0}
+ * @param threePhase whether it goes back down to the initial learning rate before the final descent
  */
 public record OneCycleLR(double maxLr, @Nullable Long totalSteps, @Nullable Long epochs,
     @Nullable Long stepsPerEpoch, double pctStart, String annealStrategy, boolean cycleMomentum,
@@ -22,6 +39,12 @@ public record OneCycleLR(double maxLr, @Nullable Long totalSteps, @Nullable Long
 
   private static final Set<String> STRATEGIES = Set.of("cos", "linear");
 
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code torch.OneCycleLR: <key> must be <constraint>, got <value>}
+   */
   public OneCycleLR {
     Check.finite("torch.OneCycleLR", "max_lr", maxLr);
     if (totalSteps != null) {
@@ -81,12 +104,21 @@ public record OneCycleLR(double maxLr, @Nullable Long totalSteps, @Nullable Long
     return -1;
   }
 
-  /** PyTorch's defaults around {@code max_lr} and {@code total_steps}. */
+  /**
+   * {@return a {@code OneCycleLR} with PyTorch's defaults around {@code max_lr} and
+   * {@code total_steps}}
+   *
+   * @param maxLr the peak, finite
+   * @param totalSteps the length of the cycle, {@code >= 1}
+   */
   public static OneCycleLR of(double maxLr, long totalSteps) {
     return new OneCycleLR(maxLr, totalSteps, null, null, 0.3, "cos", true, 0.85, 0.95, 25.0, 1e4, false);
   }
 
-  /** The number of steps of the cycle: {@code total_steps}, or {@code epochs * steps_per_epoch}. */
+  /**
+   * {@return the number of steps of the cycle: {@code total_steps}, or
+   * {@code epochs * steps_per_epoch}}
+   */
   public long cycleSteps() {
     if (totalSteps != null) return totalSteps;
     return Math.multiplyExact(epochs, stepsPerEpoch);

@@ -8,9 +8,19 @@ import org.jspecify.annotations.Nullable;
  * {@code piecewise_constant}: {@code values[i]} where {@code i} is the number of
  * {@code boundaries} (n strictly increasing steps, for n + 1 values) {@code <= t}. After the last
  * boundary it stays at the last value.
+ *
+ * @param values the values, finite, one more than the boundaries
+ * @param boundaries the steps where the value changes, strictly increasing, possibly none
+ * @param steps its length inside a {@link Sequence}, or null
  */
 public record PiecewiseConstant(List<Double> values, List<Long> boundaries, @Nullable Steps steps)
     implements Node {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code piecewise_constant: <key> must be <constraint>, got <value>}
+   */
   public PiecewiseConstant {
     values = Check.nonEmpty("piecewise_constant", "values", values);
     for (int i = 0; i < values.size(); i++) {

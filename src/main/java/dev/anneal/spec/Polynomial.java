@@ -6,15 +6,31 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code polynomial}: {@code to + (from - to) * (1 - p)^power} ({@code to} 0 and {@code power} 1
  * by default). Past its end it holds {@code to}.
+ *
+ * @param from the value at step 0, finite; null only for a later part of a {@link Sequence}, which
+ *     then starts where the previous part ended
+ * @param to the value at the end and after it, finite (0 when a file leaves it out)
+ * @param steps the duration
+ * @param power the exponent, {@code > 0} (1, a file's default, is linear)
  */
 public record Polynomial(@Nullable Double from, double to, Steps steps, double power) implements Node {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code polynomial: <key> must be <constraint>, got <value>}
+   */
   public Polynomial {
     if (from != null) Check.finite("polynomial", "from", from);
     Check.finite("polynomial", "to", to);
     Check.positive("polynomial", "power", power);
   }
 
-  /** Same decay with another exponent. */
+  /**
+   * {@return the same decay with another exponent}
+   *
+   * @param power the exponent, {@code > 0}
+   */
   public Polynomial withPower(double power) {
     return new Polynomial(from, to, steps, power);
   }

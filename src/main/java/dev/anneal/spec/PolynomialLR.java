@@ -5,8 +5,17 @@ import dev.anneal.internal.Check;
 /**
  * {@code torch.PolynomialLR(total_iters=5, power=1.0)}:
  * {@code base_lr * (1 - min(k, total_iters) / total_iters)^power}, 0 from {@code total_iters} on.
+ *
+ * @param totalIters PyTorch's {@code total_iters}: the steps down to 0, {@code >= 1}
+ * @param power PyTorch's {@code power}: the exponent, finite
  */
 public record PolynomialLR(long totalIters, double power) implements TorchNode {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code torch.PolynomialLR: <key> must be <constraint>, got <value>}
+   */
   public PolynomialLR {
     Check.atLeast("torch.PolynomialLR", "total_iters", 1L, totalIters);
     Check.finite("torch.PolynomialLR", "power", power);

@@ -10,25 +10,52 @@ import org.jspecify.annotations.Nullable;
  * each value {@code v} is drawn toward the end value {@code e} of {@code of} (its value at
  * {@code p = 1}): {@code e + (v - e) * decay^i}. Without {@code cycles} it goes round forever; after
  * the last of {@code cycles} cycles it stays at {@code e}.
+ *
+ * {@snippet class=dev.anneal.ApiExamplesTest region=restarts}
+ *
+ * @param of the cycle: a node with a finite duration {@code D}
+ * @param periodMult {@code period_mult}: each cycle is this many times as long as the one before,
+ *     {@code >= 1}
+ * @param decay the factor drawing cycle {@code i} toward the end value, as {@code decay^i}, finite
+ * @param cycles the number of cycles, {@code >= 1}, or null to go round forever
  */
 public record Restarts(Node of, double periodMult, double decay, @Nullable Long cycles) implements Node {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code restarts: <key> must be <constraint>, got <value>}
+   */
   public Restarts {
     Check.atLeast("restarts", "period_mult", 1.0, periodMult);
     Check.finite("restarts", "decay", decay);
     if (cycles != null) Check.atLeast("restarts", "cycles", 1L, cycles);
   }
 
-  /** Each cycle {@code periodMult} times as long as the one before. */
+  /**
+   * {@return these restarts with each cycle {@code periodMult} times as long as the one before}
+   *
+   * @param periodMult the growth factor of the cycles' lengths, {@code >= 1}
+   */
   public Restarts withPeriodMult(double periodMult) {
     return new Restarts(of, periodMult, decay, cycles);
   }
 
-  /** Peaks of cycle {@code i} drawn toward the floor by {@code decay^i}. */
+  /**
+   * {@return these restarts with the values of cycle {@code i} drawn toward the end value by
+   * {@code decay^i}}
+   *
+   * @param decay the factor per cycle, finite
+   */
   public Restarts withDecay(double decay) {
     return new Restarts(of, periodMult, decay, cycles);
   }
 
-  /** Stops after {@code cycles} cycles, then holds the end value. */
+  /**
+   * {@return these restarts stopping after {@code cycles} cycles, then holding the end value}
+   *
+   * @param cycles the number of cycles, {@code >= 1}
+   */
   public Restarts withCycles(long cycles) {
     return new Restarts(of, periodMult, decay, cycles);
   }

@@ -2,8 +2,18 @@ package dev.anneal.spec;
 
 import dev.anneal.internal.Check;
 
-/** {@code scale}: {@code by * of(t)}; lasts as long as {@code of}. */
+/**
+ * {@code scale}: {@code by * of(t)}; lasts as long as {@code of}.
+ *
+ * @param by the factor, finite
+ * @param of the scaled node
+ */
 public record Scale(double by, Node of) implements Node {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when {@code by} is not finite
+   */
   public Scale {
     Check.finite("scale", "by", by);
   }

@@ -10,13 +10,27 @@ import java.util.List;
  * minus all the other durations (an error when that is {@code < 1}). A part without {@code from}
  * starts at the value where the previous part ended (its value at {@code p = 1}). Past the end of
  * the last part, the last part goes on (a cosine holds its {@code to}).
+ *
+ * {@snippet class=dev.anneal.ApiExamplesTest region=sequence}
+ *
+ * @param parts the parts, at least one; every part but the last needs a duration
  */
 public record Sequence(List<Node> parts) implements Node {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code sequence: <key> must be <constraint>, got <value>}
+   */
   public Sequence {
     parts = Check.nonEmpty("sequence", "parts", parts);
   }
 
-  /** This sequence with {@code next} appended. */
+  /**
+   * {@return this sequence with {@code next} appended}
+   *
+   * @param next the new last part
+   */
   public Sequence then(Node next) {
     var more = new java.util.ArrayList<>(parts);
     more.add(next);

@@ -7,8 +7,19 @@ import java.util.List;
  * {@code torch.SequentialLR(schedulers, milestones)}: scheduler {@code i} runs from milestone
  * {@code i - 1} (0 for the first) and, as in PyTorch, is restarted there with its closed form at
  * its own step 0, so it sees {@code k - milestones[i - 1]}. The last one runs forever.
+ *
+ * @param schedulers the schedulers, at least one; only the first may be a {@code SequentialLR} or
+ *     {@code ChainedScheduler}
+ * @param milestones the steps where the next scheduler takes over, one fewer than the schedulers,
+ *     strictly increasing, each {@code >= 1}
  */
 public record SequentialLR(List<TorchNode> schedulers, List<Long> milestones) implements TorchNode {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code torch.SequentialLR: <key> must be <constraint>, got <value>}
+   */
   public SequentialLR {
     schedulers = Check.nonEmpty("torch.SequentialLR", "schedulers", schedulers);
     milestones = List.copyOf(milestones);

@@ -8,34 +8,65 @@ import dev.anneal.internal.Check;
  * epochs ({@code "3ep"}, needs {@code steps_per_epoch} and must come out whole) or {@code rest}
  * (the part of a {@link Sequence} that takes what the others leave of {@code total_steps}).
  * A duration that resolves to 0 steps is an error.
+ *
+ * {@snippet class=dev.anneal.ApiExamplesTest region=durations}
  */
 public sealed interface Steps {
 
-  /** A fixed number of steps, {@code >= 1}. */
+  /**
+   * {@return a fixed number of steps}
+   *
+   * @param steps the number of steps, {@code >= 1}
+   */
   static Steps of(long steps) {
     return new Fixed(steps);
   }
 
-  /** {@code percent} % of the file's {@code total_steps}, {@code > 0}. */
+  /**
+   * {@return {@code percent} % of the file's {@code total_steps}}
+   *
+   * @param percent the percentage, {@code > 0}
+   */
   static Steps percent(double percent) {
     return new Percent(percent);
   }
 
-  /** {@code epochs} times the file's {@code steps_per_epoch}, {@code > 0}. */
+  /**
+   * {@return {@code epochs} times the file's {@code steps_per_epoch}}
+   *
+   * @param epochs the number of epochs, {@code > 0}; it must give a whole number of steps
+   */
   static Steps epochs(double epochs) {
     return new Epochs(epochs);
   }
 
-  /** What the other parts of a sequence leave of {@code total_steps}. */
+  /** {@return what the other parts of a sequence leave of {@code total_steps}} */
   static Steps rest() {
     return Rest.INSTANCE;
   }
 
-  /** Resolves this duration to a whole number of steps, {@code >= 1}. */
+  /**
+   * Resolves this duration to a whole number of steps.
+   *
+   * @param context the file's settings ({@code total_steps} for a percentage, {@code steps_per_epoch}
+   *     for epochs)
+   * @return the number of steps, {@code >= 1}
+   * @throws IllegalArgumentException when the setting it needs is missing, or it comes out below 1
+   *     step or, in epochs, not whole; always for {@link #rest()}, which only a sequence resolves
+   */
   long resolve(Context context);
 
-  /** A fixed number of steps. */
+  /**
+   * A fixed number of steps.
+   *
+   * @param steps the number of steps, {@code >= 1}
+   */
   record Fixed(long steps) implements Steps {
+    /**
+     * Checks the number of steps.
+     *
+     * @throws IllegalArgumentException when {@code steps < 1}
+     */
     public Fixed {
       Check.atLeast("duration", "steps", 1L, steps);
     }
@@ -51,8 +82,17 @@ public sealed interface Steps {
     }
   }
 
-  /** A percentage of {@code total_steps}. */
+  /**
+   * A percentage of {@code total_steps}, rounded with {@link Math#round}.
+   *
+   * @param percent the percentage, {@code > 0}
+   */
   record Percent(double percent) implements Steps {
+    /**
+     * Checks the percentage.
+     *
+     * @throws IllegalArgumentException when {@code percent} is not a finite number {@code > 0}
+     */
     public Percent {
       Check.positive("duration", "percentage", percent);
     }
@@ -73,8 +113,17 @@ public sealed interface Steps {
     }
   }
 
-  /** A number of epochs of {@code steps_per_epoch} steps; must give whole steps. */
+  /**
+   * A number of epochs of {@code steps_per_epoch} steps; must give whole steps.
+   *
+   * @param epochs the number of epochs, {@code > 0}
+   */
   record Epochs(double epochs) implements Steps {
+    /**
+     * Checks the number of epochs.
+     *
+     * @throws IllegalArgumentException when {@code epochs} is not a finite number {@code > 0}
+     */
     public Epochs {
       Check.positive("duration", "epochs", epochs);
     }
@@ -98,6 +147,7 @@ public sealed interface Steps {
 
   /** The rest of {@code total_steps}; only a part of a {@link Sequence} may say it. */
   enum Rest implements Steps {
+    /** The only instance; see {@link Steps#rest()}. */
     INSTANCE;
 
     @Override

@@ -5,6 +5,8 @@ package dev.anneal.spec;
  * defaults. Its value at step {@code k} is what PyTorch's optimizer holds after {@code k} calls of
  * {@code scheduler.step()}, starting from the file's {@code base_lr}, quirks included. A torch node
  * has no duration of its own: inside a native {@link Sequence} it can only be the last part.
+ *
+ * {@snippet class=dev.anneal.ApiExamplesTest region=torch}
  */
 public sealed interface TorchNode extends Node
     permits StepLR, MultiStepLR, ConstantLR, LinearLR, ExponentialLR, PolynomialLR,

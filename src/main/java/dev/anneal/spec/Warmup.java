@@ -7,8 +7,18 @@ import dev.anneal.internal.Check;
  * {@code steps}, then {@code then} shifted by {@code steps}:
  * {@code t < steps ? from + (then(0) - from) * t / steps : then(t - steps)}. It lasts
  * {@code steps + duration(then)} when {@code then} has a duration.
+ *
+ * @param steps the length of the warmup
+ * @param from the value at step 0, finite (0 when a file leaves it out)
+ * @param then what follows, shifted by {@code steps}
  */
 public record Warmup(Steps steps, double from, Node then) implements Node {
+  /**
+   * Checks the arguments.
+   *
+   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   *     {@code warmup: <key> must be <constraint>, got <value>}
+   */
   public Warmup {
     Check.finite("warmup", "from", from);
   }
