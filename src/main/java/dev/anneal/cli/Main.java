@@ -1,15 +1,15 @@
 package dev.anneal.cli;
 
 import dev.anneal.internal.SchemaCheck;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code anneal}: validate, tabulate, plot and explain learning-rate schedule files. */
 @Command(name = "anneal", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Learning-rate schedules as values: check them, see them, use the very same numbers as PyTorch.",
-    subcommands = {ValidateCommand.class, TableCommand.class, PlotCommand.class, ExplainCommand.class,
-        SchemaCommand.class, picocli.AutoComplete.GenerateCompletion.class,
-        CommandLine.HelpCommand.class},
     footer = {"", "Examples:",
         "  anneal validate configs/*.yaml            check files in CI (--format github for annotations)",
         "  anneal table --every 100 run.yaml        the values as CSV",
@@ -18,6 +18,20 @@ import picocli.CommandLine.Command;
         "  source <(anneal generate-completion)      tab completion in bash or zsh",
         "", "Exit status: 0 ok, 1 a file has problems, 2 the command line is wrong."})
 public final class Main {
+  /** The subcommands in help order, each made only when needed. */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("validate", ValidateCommand::new);
+    commands.put("table", TableCommand::new);
+    commands.put("plot", PlotCommand::new);
+    commands.put("explain", ExplainCommand::new);
+    commands.put("schema", SchemaCommand::new);
+    commands.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
+    commands.put("help", CommandLine.HelpCommand::new);
+    return commands;
+  }
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
@@ -30,6 +44,13 @@ public final class Main {
     if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
     SchemaCheck.preload();
     CommandLine cli = new CommandLine(new Main());
+    // picocli builds a command's model by reflection when it is added: a run that names a command
+    // gets that one alone; help, completion and anything else get them all
+    String first = args.length > 0 ? args[0] : "";
+    boolean alone = COMMANDS.containsKey(first) && !first.equals("help") && !first.equals("generate-completion");
+    COMMANDS.forEach((name, command) -> {
+      if (!alone || name.equals(first)) cli.addSubcommand(name, command.get());
+    });
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
       command.getErr().println("anneal: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       return 1;
