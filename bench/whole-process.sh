@@ -66,7 +66,7 @@ out = sys.argv[1]
 def load(name):
     return {r["command"]: r for r in json.load(open(f"{out}/{name}.json"))["results"]}
 def row(r):
-    return f"{r['median']:.3f} s (mean {r['mean']:.3f} ± {r['stddev']:.3f})"
+    return f"{r['median']:.3f} s (mean {r['mean']:.3f} ± {r['stddev'] or 0:.3f}, {len(r['times'])} runs)"
 t, v1, v1000 = load("table"), load("validate-one"), load("validate-1000")
 print("| comparison | ratio | anneal | other |")
 print("|---|---|---|---|")

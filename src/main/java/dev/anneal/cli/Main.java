@@ -35,7 +35,9 @@ public final class Main {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    System.exit(run(args));
+    int status = run(args);
+    // returning from main exits with 0 without System.exit's logger set-up; every thread left is a daemon
+    if (status != 0) System.exit(status);
   }
 
   /** Runs the command line and returns its exit status; never throws. */
