@@ -38,8 +38,13 @@ public final class PeerReport {
   private PeerReport() {}
 
   public static void main(String[] args) throws IOException, RunnerException, CommandLineOptionException {
-    printAgreement();
     CommandLineOptions command = new CommandLineOptions(args);
+    if (command.shouldHelp() || command.shouldList() || command.shouldListWithParams()
+        || command.shouldListProfilers() || command.shouldListResultFormats()) {
+      org.openjdk.jmh.Main.main(args);
+      return;
+    }
+    printAgreement();
     Options options = command.getIncludes().isEmpty()
         ? new OptionsBuilder().parent(command).include(PEERS).build()
         : command;
