@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One value of a compiled schedule, at a step that moves through the run. Run with the command in
- * docs/benchmarks.md; not part of the test suite.
+ * docs/benchmarks.md (bench/jmh.sh); compiled only under the {@code bench} Maven profile.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
