@@ -17,14 +17,32 @@ final class RestartsCurve implements Curve {
   private final Compiled[] first;
   /** {@code starts[i]}: the step where precompiled cycle {@code i} starts; one more for the end of the last. */
   private final double[] starts;
+  /** Per precompiled cycle: its curve, the value where it ends, and {@code decay^i}. */
+  private final Curve[] curves;
+  private final double[] ends;
+  private final double[] decays;
+  private final long cycles;
+  private final double decay;
+  private final double periodMult;
 
   private RestartsCurve(Compiler compiler, Restarts spec, double duration, Compiled[] first) {
     this.compiler = compiler;
     this.spec = spec;
     this.duration = duration;
     this.first = first;
+    this.cycles = spec.cycles() == null ? Long.MAX_VALUE : spec.cycles();
+    this.decay = spec.decay();
+    this.periodMult = spec.periodMult();
     this.starts = new double[first.length + 1];
-    for (int i = 0; i < first.length; i++) starts[i + 1] = starts[i] + length(spec, duration, i);
+    this.curves = new Curve[first.length];
+    this.ends = new double[first.length];
+    this.decays = new double[first.length];
+    for (int i = 0; i < first.length; i++) {
+      starts[i + 1] = starts[i] + length(spec, duration, i);
+      curves[i] = first[i].curve();
+      ends[i] = first[i].end();
+      decays[i] = Math.pow(decay, i);
+    }
   }
 
   static Compiled compile(Compiler compiler, Restarts spec) {
@@ -53,7 +71,9 @@ final class RestartsCurve implements Curve {
     return compiler.stretched(length, duration).compile(spec.of(), null);
   }
 
+  /** Cycle {@code i}: every cycle is the same when they all last {@code D} steps. */
   private Compiled cycle(long i) {
+    if (periodMult == 1) return first[0];
     return i < first.length ? first[(int) i] : cycle(compiler, spec, duration, i);
   }
 
@@ -94,9 +114,24 @@ final class RestartsCurve implements Curve {
     return new double[] {i, start};
   }
 
+  /**
+   * The value at {@code t}. Steps inside the precompiled cycles take a binary search and one call of
+   * the cycle's curve; later ones walk the cycles from the last precompiled one.
+   */
   @Override
   public double at(double t) {
-    long cycles = spec.cycles() == null ? Long.MAX_VALUE : spec.cycles();
+    if (periodMult != 1 && t < starts[first.length]) {
+      int found = java.util.Arrays.binarySearch(starts, t);
+      int i = found >= 0 ? found : -found - 2;
+      double value = curves[i].at(t - starts[i]);
+      if (decay == 1 || i == 0) return value;
+      return ends[i] + (value - ends[i]) * decays[i];
+    }
+    return later(t);
+  }
+
+  /** A step past the precompiled cycles (or any step when every cycle lasts {@code D}). */
+  private double later(double t) {
     double[] found = locate(t, cycles);
     long i = (long) found[0];
     double start = found[1];
@@ -105,8 +140,8 @@ final class RestartsCurve implements Curve {
     }
     Compiled cycle = cycle(i);
     double value = cycle.curve().at(t - start);
-    if (spec.decay() == 1 || i == 0) return value;
+    if (decay == 1 || i == 0) return value;
     double end = cycle.end();
-    return end + (value - end) * Math.pow(spec.decay(), i);
+    return end + (value - end) * (i < decays.length ? decays[(int) i] : Math.pow(decay, i));
   }
 }

@@ -7,42 +7,52 @@ import java.util.List;
 final class Shapes {
   private Shapes() {}
 
+  /** {@code min(t, steps) / steps}, written as a comparison so that the JIT keeps it a branch. */
   private static double progress(double t, double steps) {
-    return Math.min(t, steps) / steps;
+    return t >= steps ? 1 : t / steps;
   }
 
   static Compiled linear(double from, double to, double steps) {
+    double lo = Math.min(from, to);
+    double hi = Math.max(from, to);
     return new Compiled(t -> {
       double p = progress(t, steps);
-      return p == 1 ? to : within(from + (to - from) * p, from, to);
+      return p == 1 ? to : within(from + (to - from) * p, lo, hi);
     }, steps);
   }
 
   static Compiled cosine(double from, double to, double steps) {
-    return new Compiled(t -> mix(from, to, (1 + Math.cos(Math.PI * progress(t, steps))) / 2), steps);
+    double lo = Math.min(from, to);
+    double hi = Math.max(from, to);
+    return new Compiled(t -> mix(from, to, (1 + Math.cos(Math.PI * progress(t, steps))) / 2, lo, hi), steps);
   }
 
   static Compiled polynomial(double from, double to, double steps, double power) {
-    return new Compiled(t -> mix(from, to, Math.pow(1 - progress(t, steps), power)), steps);
+    double lo = Math.min(from, to);
+    double hi = Math.max(from, to);
+    return new Compiled(t -> mix(from, to, Math.pow(1 - progress(t, steps), power), lo, hi), steps);
   }
 
   static Compiled oneMinusSqrt(double from, double to, double steps) {
-    return new Compiled(t -> mix(from, to, 1 - Math.sqrt(progress(t, steps))), steps);
+    double lo = Math.min(from, to);
+    double hi = Math.max(from, to);
+    return new Compiled(t -> mix(from, to, 1 - Math.sqrt(progress(t, steps)), lo, hi), steps);
   }
 
   /**
    * {@code to + (from - to) * w} for a weight {@code w} in [0, 1]: exactly {@code from} at
    * {@code w = 1} and {@code to} at {@code w = 0} (so a shape starts at its {@code from} and holds its
-   * {@code to} to the last bit), and never outside [from, to] by a rounding error.
+   * {@code to} to the last bit), and never outside [lo, hi] = [min, max](from, to) by a rounding error.
    */
-  private static double mix(double from, double to, double w) {
+  private static double mix(double from, double to, double w, double lo, double hi) {
     if (w == 1) return from;
     if (w == 0) return to;
-    return within(to + (from - to) * w, from, to);
+    return within(to + (from - to) * w, lo, hi);
   }
 
-  private static double within(double value, double a, double b) {
-    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), value));
+  /** {@code value} clamped to [lo, hi]; NaN stays NaN. */
+  private static double within(double value, double lo, double hi) {
+    return value < lo ? lo : value > hi ? hi : value;
   }
 
   static Curve exponential(double from, double rate, long every, boolean staircase) {
