@@ -10,6 +10,8 @@ import dev.anneal.spec.Restarts;
 final class RestartsCurve implements Curve {
   private static final int PRECOMPILED = 64;
   private static final long EXACT_CYCLES = 1 << 20;
+  /** The first cycles (where most steps of a run fall) are found by a scan, later ones by a binary search. */
+  private static final int SCANNED = 8;
 
   private final Compiler compiler;
   private final Restarts spec;
@@ -115,14 +117,19 @@ final class RestartsCurve implements Curve {
   }
 
   /**
-   * The value at {@code t}. Steps inside the precompiled cycles take a binary search and one call of
-   * the cycle's curve; later ones walk the cycles from the last precompiled one.
+   * The value at {@code t}. Steps inside the precompiled cycles take a scan (or a binary search) of
+   * their starts and one call of the cycle's curve; later ones walk the cycles from the last
+   * precompiled one.
    */
   @Override
   public double at(double t) {
     if (periodMult != 1 && t < starts[first.length]) {
-      int found = java.util.Arrays.binarySearch(starts, t);
-      int i = found >= 0 ? found : -found - 2;
+      int i = 0;
+      while (i < SCANNED && starts[i + 1] <= t) i++;  // t < starts[first.length]: i stays a cycle
+      if (i == SCANNED) {
+        int found = java.util.Arrays.binarySearch(starts, SCANNED, first.length + 1, t);
+        i = found >= 0 ? found : -found - 2;
+      }
       double value = curves[i].at(t - starts[i]);
       if (decay == 1 || i == 0) return value;
       return ends[i] + (value - ends[i]) * decays[i];

@@ -145,6 +145,11 @@ final class Leaves {
 
   /** How many of the sorted {@code points} are {@code <= k} (Python's {@code bisect_right}). */
   static int countAtOrBelow(long[] points, long k) {
+    if (points.length <= 8) {  // the usual few milestones: a scan beats a binary search
+      int n = 0;
+      while (n < points.length && points[n] <= k) n++;
+      return n;
+    }
     int i = Arrays.binarySearch(points, k);
     if (i < 0) return -i - 1;
     while (i + 1 < points.length && points[i + 1] == k) i++;

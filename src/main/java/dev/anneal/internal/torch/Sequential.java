@@ -1,6 +1,7 @@
 package dev.anneal.internal.torch;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SequentialLR: child {@code i} runs from milestone {@code i - 1}, restarted there with its closed
@@ -11,11 +12,15 @@ final class Sequential extends Scheduler {
   private final Scheduler[] children;
   private final long[] milestones;
   private final double resetLr;
+  /** The first child when it is chainable with a closed form from the reset lr, else null (replayed). */
+  private final @Nullable Chainable closedFirst;
 
   Sequential(List<Scheduler> children, List<Long> milestones, double resetLr) {
     this.children = children.toArray(Scheduler[]::new);
     this.milestones = milestones.stream().mapToLong(Long::longValue).toArray();
     this.resetLr = resetLr;
+    this.closedFirst = this.children[0] instanceof Chainable first && (first.multiplicative() || first.base == resetLr)
+        ? first : null;
   }
 
   private int active(long k) {
@@ -29,9 +34,9 @@ final class Sequential extends Scheduler {
   @Override
   double value(long k) {
     int i = active(k);
-    Scheduler child = children[i];
-    if (i == 0 && child instanceof Chainable first) return firstChild(first, k);
-    return child.restart(k - offset(i));
+    if (i > 0) return children[i].restart(k - milestones[i - 1]);
+    if (closedFirst != null) return closedFirst.closed(k, resetLr);
+    return children[0] instanceof Chainable first ? replayedFirst(first, k) : children[0].restart(k);
   }
 
   /**
@@ -40,8 +45,7 @@ final class Sequential extends Scheduler {
    * also adds terms in its own {@code base_lrs}, which differ from the reset lr when a OneCycleLR
    * constructed later overwrote {@code initial_lr}: then its steps are replayed (k of them).
    */
-  private double firstChild(Chainable first, long k) {
-    if (first.multiplicative() || first.base == resetLr) return first.closed(k, resetLr);
+  private double replayedFirst(Chainable first, long k) {
     double lr = resetLr;
     for (long s = 1; s <= k; s++) lr = first.next(s, lr);
     return lr;
