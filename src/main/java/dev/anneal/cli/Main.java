@@ -3,6 +3,7 @@ package dev.anneal.cli;
 import dev.anneal.internal.SchemaCheck;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Command;
         "  source <(anneal generate-completion)      tab completion in bash or zsh",
         "", "Exit status: 0 ok, 1 a file has problems, 2 the command line is wrong."})
 public final class Main {
+  /** The commands that load schedule files, for which the schema is loaded while picocli starts. */
+  private static final Set<String> READS_FILES = Set.of("validate", "table", "plot", "explain");
+
   /** The subcommands in help order, each made only when needed. */
   private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
@@ -44,14 +48,15 @@ public final class Main {
   public static int run(String... args) {
     // the schema validator logs through SLF4J; without a provider SLF4J would warn on stderr
     if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
-    SchemaCheck.preload();
+    String first = args.length > 0 ? args[0] : "";
+    if (READS_FILES.contains(first)) SchemaCheck.preload();
     CommandLine cli = new CommandLine(new Main());
     // picocli builds a command's model by reflection when it is added: a run that names a command
-    // gets that one alone; help, completion and anything else get them all
-    String first = args.length > 0 ? args[0] : "";
+    // gets that one alone, --version none; help, completion and anything else get them all
     boolean alone = COMMANDS.containsKey(first) && !first.equals("help") && !first.equals("generate-completion");
+    boolean none = args.length == 1 && (first.equals("--version") || first.equals("-V"));
     COMMANDS.forEach((name, command) -> {
-      if (!alone || name.equals(first)) cli.addSubcommand(name, command.get());
+      if (!none && (!alone || name.equals(first))) cli.addSubcommand(name, command.get());
     });
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
       command.getErr().println("anneal: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
