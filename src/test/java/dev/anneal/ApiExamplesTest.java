@@ -46,8 +46,23 @@ class ApiExamplesTest {
   void loadAFile() {
     // @start region=load
     ScheduleFile file = ScheduleFile.load(Path.of("samples/warmup-cosine.yaml"));
-    Schedule lr = file.compile().get("lr");
+    Schedule lr = file.compile("lr");
     assertThat(lr.valueAt(500)).isEqualTo(3e-4); // the peak, after a warmup of 5% of total_steps: 10000
+    // @end
+  }
+
+  @Test
+  void compileOne() {
+    // @start region=compileOne
+    ScheduleFile file = ScheduleFile.load(Path.of("samples/torch-one-cycle.yaml")); // torch.OneCycleLR
+    Schedule momentum = file.compile("momentum"); // cycle_momentum: momentum from 0.95 to 0.85 and back
+    assertThat(momentum.valueAt(0)).isEqualTo(0.95);
+    try {
+      file.compile("mom");
+      fail("no such schedule");
+    } catch (IllegalArgumentException e) {
+      assertThat(e).hasMessage("schedules: name must be one of lr, momentum, got mom");
+    }
     // @end
   }
 

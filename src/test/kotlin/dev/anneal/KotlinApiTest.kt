@@ -41,6 +41,17 @@ class KotlinApiTest {
   }
 
   @Test
+  fun `one schedule of a file by name, and parse without a pointer`() {
+    val file = ScheduleFile.parse("run.yaml", "total_steps: 100\nschedule: {type: linear, from: 0.0, to: 1.0, steps: 100}\n")
+    val lr: Schedule = file.compile("lr")
+    assertThat(file.compile("lr")[25]).isEqualTo(0.25)
+    assertThat(lr(100)).isEqualTo(1.0)
+    assertThatThrownBy { file.compile("mom") }
+      .isInstanceOf(IllegalArgumentException::class.java)
+      .hasMessage("schedules: name must be one of lr, got mom")
+  }
+
+  @Test
   fun `any lambda is a Schedule`() {
     val flat = Schedule { step -> 1e-3 }
     assertThat(flat[123]).isEqualTo(1e-3)
