@@ -32,6 +32,17 @@ class ApiExamplesTest {
   }
 
   @Test
+  void pointwise() {
+    // @start region=pointwise
+    Schedule base = linear(0.0, 1e-3, 1_000).compile();
+    Schedule halving = step -> Math.pow(0.5, step / 1_000);
+    Schedule lr = base.times(halving).plus(step -> 1e-5).times(2.0); // (base * halving + 1e-5) * 2
+    assertThat(lr.valueAt(500)).isEqualTo((5e-4 * 1.0 + 1e-5) * 2);
+    assertThat(lr.valueAt(2_000)).isEqualTo((1e-3 * 0.25 + 1e-5) * 2);
+    // @end
+  }
+
+  @Test
   void fluentFactories() {
     // @start region=fluent
     // warmup 500 steps, then cosine from 3e-4 to 3e-5 over 9,500 steps, restarting with doubling periods
