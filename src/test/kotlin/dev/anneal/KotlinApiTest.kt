@@ -75,6 +75,16 @@ class KotlinApiTest {
   }
 
   @Test
+  fun `parameter names are the real ones`() {
+    val valueAt = Schedule::class.java.getMethod("valueAt", Long::class.javaPrimitiveType)
+    assertThat(valueAt.parameters.map { it.name }).containsExactly("step")
+    val compile = ScheduleFile::class.java.getMethod("compile", String::class.java)
+    assertThat(compile.parameters.map { it.name }).containsExactly("name")
+    val times = Schedule::class.java.getMethod("times", Double::class.javaPrimitiveType)
+    assertThat(times.parameters.map { it.name }).containsExactly("factor")
+  }
+
+  @Test
   fun `any lambda is a Schedule`() {
     val flat = Schedule { step -> 1e-3 }
     assertThat(flat[123]).isEqualTo(1e-3)
