@@ -1,17 +1,31 @@
 package dev.anneal;
 
+import dev.anneal.spec.Node;
+
 /**
  * A schedule: a pure function from a step (a non-negative {@code long}, the number of optimizer
  * updates done so far) to a value (a learning rate, a momentum, a weight decay...).
  *
  * <p>The value at step {@code k} never depends on which steps were asked before; resuming a run
  * at step {@code k} is just asking for step {@code k}. Schedules described by the format are built
- * as {@link dev.anneal.spec.Node} trees and compiled once with {@link dev.anneal.spec.Node#compile()};
- * any lambda is a schedule too:
+ * as {@link Node} trees and compiled once with {@link Node#compile()}; any lambda is a
+ * schedule too:
  *
  * {@snippet class=dev.anneal.ApiExamplesTest region=lambda}
  *
  * <p>From Kotlin, {@code schedule[step]} and {@code schedule(step)} both read the value.
+ *
+ * <p>Schedules combine pointwise with {@link #times(double)}, {@link #times(Schedule)} and
+ * {@link #plus(Schedule)}, which Kotlin writes {@code lr * 0.5}, {@code lr * other} and
+ * {@code lr + other}:
+ *
+ * {@snippet class=dev.anneal.ApiExamplesTest region=pointwise}
+ *
+ * These are for compiled schedules and lambdas, and give a function, not a tree. To combine
+ * schedules that a file can hold, combine their {@link Node}s before compiling, with
+ * {@link Node#times(double)}, {@link Node#times(Node)} and {@link Node#plus(Node)} (or
+ * {@code scale}, {@code multiply} and {@code add} in YAML): the result is still a tree, checked
+ * and writable with {@link Node#toYaml()}.
  */
 @FunctionalInterface
 public interface Schedule {
@@ -80,5 +94,43 @@ public interface Schedule {
    */
   default double invoke(long step) {
     return valueAt(step);
+  }
+
+  /**
+   * This schedule scaled: the value at {@code step} is {@code factor * this.valueAt(step)}.
+   * Kotlin's {@code schedule * factor}. For a node tree, {@link Node#times(double)}
+   * keeps it a tree.
+   *
+   * @param factor the factor, finite
+   * @return the scaled schedule, whose {@link #fill} goes through this one's (a replayed torch
+   *     scheduler stays a forward replay)
+   * @throws IllegalArgumentException when {@code factor} is not finite
+   */
+  default Schedule times(double factor) {
+    return dev.anneal.internal.Pointwise.scaled(this, factor);
+  }
+
+  /**
+   * The pointwise product: the value at {@code step} is
+   * {@code this.valueAt(step) * other.valueAt(step)}. Kotlin's {@code schedule * other}. For node
+   * trees, {@link Node#times(Node)} keeps it a tree.
+   *
+   * @param other the other factor
+   * @return the product, whose {@link #fill} goes through both schedules' own
+   */
+  default Schedule times(Schedule other) {
+    return dev.anneal.internal.Pointwise.product(this, other);
+  }
+
+  /**
+   * The pointwise sum: the value at {@code step} is
+   * {@code this.valueAt(step) + other.valueAt(step)}. Kotlin's {@code schedule + other}. For node
+   * trees, {@link Node#plus(Node)} keeps it a tree.
+   *
+   * @param other the other term
+   * @return the sum, whose {@link #fill} goes through both schedules' own
+   */
+  default Schedule plus(Schedule other) {
+    return dev.anneal.internal.Pointwise.sum(this, other);
   }
 }

@@ -140,17 +140,65 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
     Map<String, Schedule> compiled = new LinkedHashMap<>();
     schedules.forEach((name, node) -> {
       compiled.put(name, node.compile(context));
-      if (name.equals("lr") && node instanceof TorchNode torch) {
-        Schedule momentum = TorchCompiler.momentum(torch, context);
-        if (momentum == null) return;
-        if (schedules.containsKey("momentum")) {
-          throw new IllegalArgumentException("schedules: momentum must be given once, got a momentum schedule"
-              + " and the momentum of " + node.type() + " (cycle_momentum: true)");
-        }
-        compiled.put("momentum", momentum);
+      if (name.equals("lr")) {
+        Schedule momentum = torchMomentum(context);
+        if (momentum != null) compiled.put("momentum", momentum);
       }
     });
     return Collections.unmodifiableMap(compiled);
+  }
+
+  /**
+   * Compiles one schedule: the same function as {@code compile().get(name)}, without compiling the
+   * others. {@code name} is one of the names {@link #compile()} gives: a schedule of the file, or
+   * {@code momentum} when the learning-rate schedule is a {@code torch.CyclicLR} or
+   * {@code torch.OneCycleLR} with {@code cycle_momentum} (then {@code lr}'s scheduler is built for
+   * it, and a {@code momentum} schedule of the file is an error, as in {@link #compile()}).
+   *
+   * {@snippet class=dev.anneal.ApiExamplesTest region=compileOne}
+   *
+   * @param name the schedule's name
+   * @return the compiled schedule
+   * @throws IllegalArgumentException when there is no schedule of that name
+   *     ({@code schedules: name must be one of lr, momentum, got mom}), or the schedule breaks a
+   *     rule across nodes
+   */
+  public Schedule compile(String name) {
+    Context context = context();
+    if (name.equals("momentum")) {
+      Schedule momentum = torchMomentum(context);
+      if (momentum != null) return momentum;
+    }
+    Node node = schedules.get(name);
+    if (node != null) return node.compile(context);
+    List<String> names = new ArrayList<>(schedules.keySet());
+    if (!schedules.containsKey("momentum") && hasTorchMomentum(context)) names.add(1, "momentum");
+    throw new IllegalArgumentException("schedules: name must be one of " + String.join(", ", names)
+        + ", got " + name);
+  }
+
+  /** Whether the {@code lr} schedule sets a momentum; false when it does not compile (for a message). */
+  private boolean hasTorchMomentum(Context context) {
+    try {
+      return torchMomentum(context) != null;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The {@code momentum} that the {@code lr} schedule sets (a cycling torch scheduler), or null.
+   *
+   * @throws IllegalArgumentException when the file has a {@code momentum} schedule too
+   */
+  private @Nullable Schedule torchMomentum(Context context) {
+    if (!(schedules.get("lr") instanceof TorchNode torch)) return null;
+    Schedule momentum = TorchCompiler.momentum(torch, context);
+    if (momentum != null && schedules.containsKey("momentum")) {
+      throw new IllegalArgumentException("schedules: momentum must be given once, got a momentum schedule"
+          + " and the momentum of " + torch.type() + " (cycle_momentum: true)");
+    }
+    return momentum;
   }
 
   /** {@return this file as YAML, loadable again into an equal {@code ScheduleFile}} */
@@ -270,6 +318,19 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    */
   public static ScheduleFile parse(String name, String text, String at) {
     return parseLocated(name, text, at).file();
+  }
+
+  /**
+   * Parses schedule-file text whose whole document is the schedule file: {@link #parse(String,
+   * String, String)} at {@code ""}.
+   *
+   * @param name the file's name, used in problems (JSON when it ends in {@code .json}, else YAML)
+   * @param text the file's text
+   * @return the schedule file
+   * @throws ScheduleFileException with every problem, located in the text
+   */
+  public static ScheduleFile parse(String name, String text) {
+    return parse(name, text, "");
   }
 
   private static Loaded parseLocated(String name, String text, String at) {

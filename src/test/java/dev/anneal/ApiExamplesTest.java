@@ -32,6 +32,17 @@ class ApiExamplesTest {
   }
 
   @Test
+  void pointwise() {
+    // @start region=pointwise
+    Schedule base = linear(0.0, 1e-3, 1_000).compile();
+    Schedule halving = step -> Math.pow(0.5, step / 1_000);
+    Schedule lr = base.times(halving).plus(step -> 1e-5).times(2.0); // (base * halving + 1e-5) * 2
+    assertThat(lr.valueAt(500)).isEqualTo((5e-4 * 1.0 + 1e-5) * 2);
+    assertThat(lr.valueAt(2_000)).isEqualTo((1e-3 * 0.25 + 1e-5) * 2);
+    // @end
+  }
+
+  @Test
   void fluentFactories() {
     // @start region=fluent
     // warmup 500 steps, then cosine from 3e-4 to 3e-5 over 9,500 steps, restarting with doubling periods
@@ -46,8 +57,23 @@ class ApiExamplesTest {
   void loadAFile() {
     // @start region=load
     ScheduleFile file = ScheduleFile.load(Path.of("samples/warmup-cosine.yaml"));
-    Schedule lr = file.compile().get("lr");
+    Schedule lr = file.compile("lr");
     assertThat(lr.valueAt(500)).isEqualTo(3e-4); // the peak, after a warmup of 5% of total_steps: 10000
+    // @end
+  }
+
+  @Test
+  void compileOne() {
+    // @start region=compileOne
+    ScheduleFile file = ScheduleFile.load(Path.of("samples/torch-one-cycle.yaml")); // torch.OneCycleLR
+    Schedule momentum = file.compile("momentum"); // cycle_momentum: momentum from 0.95 to 0.85 and back
+    assertThat(momentum.valueAt(0)).isEqualTo(0.95);
+    try {
+      file.compile("mom");
+      fail("no such schedule");
+    } catch (IllegalArgumentException e) {
+      assertThat(e).hasMessage("schedules: name must be one of lr, momentum, got mom");
+    }
     // @end
   }
 

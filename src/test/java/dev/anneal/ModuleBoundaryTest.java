@@ -78,6 +78,28 @@ class ModuleBoundaryTest {
     assertThat(leaks).isEmpty();
   }
 
+  /** Compiled with {@code -parameters}: Kotlin and IDEs show {@code valueAt(step)}, not {@code valueAt(p0)}. */
+  @Test
+  void publicMethodsOfTheApiKeepTheirParameterNames() throws Exception {
+    List<String> unnamed = new ArrayList<>();
+    int parameters = 0;
+    for (Class<?> type : apiTypes()) {
+      List<Executable> members = new ArrayList<>(List.of(type.getDeclaredConstructors()));
+      members.addAll(List.of(type.getDeclaredMethods()));
+      for (Executable m : members) {
+        if (!exposed(m.getModifiers()) || m.isSynthetic()) continue;
+        for (java.lang.reflect.Parameter p : m.getParameters()) {
+          parameters++;
+          if (!p.isNamePresent()) unnamed.add(type.getName() + "." + m.getName() + ": " + p.getName());
+        }
+      }
+    }
+    assertThat(unnamed).isEmpty();
+    assertThat(parameters).isGreaterThan(100);
+    assertThat(Schedule.class.getMethod("valueAt", long.class).getParameters()[0].getName()).isEqualTo("step");
+    assertThat(ScheduleFile.class.getMethod("compile", String.class).getParameters()[0].getName()).isEqualTo("name");
+  }
+
   @Test
   void docsApiMdListsEveryPublicTypeOfTheApi() throws Exception {
     Set<String> listed = new TreeSet<>();

@@ -26,11 +26,12 @@ class ReadmeExamplesTest {
   @Test
   void loadAYamlFile() {
     ScheduleFile file = ScheduleFile.load(Path.of("samples/warmup-cosine.yaml"));
-    Schedule lr = file.compile().get("lr");
+    Schedule lr = file.compile("lr");   // or compile(): a Map of every schedule by name
     double at1234 = lr.valueAt(1234);
 
     assertThat(at1234).isCloseTo(3e-5 + (3e-4 - 3e-5) * (1 + Math.cos(Math.PI * (1234 - 500) / 9500.0)) / 2,
         within(1e-18));
+    assertThat(file.compile().get("lr").valueAt(1234)).isEqualTo(at1234);
   }
 
   @Test
@@ -59,20 +60,23 @@ class ReadmeExamplesTest {
   void aLambdaMixedWithACompiledSchedule() {
     Schedule base = warmup(500, cosine(3e-4, 0.0, 9_500)).compile();
     Schedule halving = step -> Math.pow(0.5, step / 2_000);   // any lambda is a Schedule
-    Schedule mixed = step -> base.valueAt(step) * halving.valueAt(step);
+    Schedule mixed = base.times(halving).plus(step -> 1e-6);  // base * halving, over a floor
 
     assertThat(halving.valueAt(1_999)).isEqualTo(1.0);
     assertThat(halving.valueAt(4_000)).isEqualTo(0.25);
-    assertThat(mixed.valueAt(4_000)).isEqualTo(base.valueAt(4_000) * 0.25);
+    assertThat(mixed.valueAt(4_000)).isEqualTo(base.valueAt(4_000) * 0.25 + 1e-6);
+    assertThat(mixed.valueAt(0)).isEqualTo(1e-6);
   }
 
   @Test
   void momentumFromTorchOneCycleLr() {
-    Map<String, Schedule> schedules = ScheduleFile.load(Path.of("samples/torch-one-cycle.yaml")).compile();
-    Schedule lr = schedules.get("lr");
-    Schedule momentum = schedules.get("momentum");   // OneCycleLR's cycle_momentum
+    ScheduleFile file = ScheduleFile.load(Path.of("samples/torch-one-cycle.yaml"));
+    Schedule lr = file.compile("lr");
+    Schedule momentum = file.compile("momentum");   // OneCycleLR's cycle_momentum
 
+    Map<String, Schedule> schedules = file.compile();
     assertThat(schedules.keySet()).containsExactly("lr", "momentum");
+    assertThat(momentum.values(0, 7_801)).containsExactly(schedules.get("momentum").values(0, 7_801));
     assertThat(lr.valueAt(1_949)).isEqualTo(0.4);
     assertThat(momentum.valueAt(1_949)).isEqualTo(0.85);
     assertThat(momentum.valueAt(0)).isEqualTo(0.95);
@@ -84,7 +88,7 @@ class ReadmeExamplesTest {
         .with("weight_decay", cosine(0.04, 0.4, 50_000))
         .withTotalSteps(50_000);
     String yaml = file.toYaml();                                             // schedules: {lr: ..., weight_decay: ...}
-    boolean same = ScheduleFile.parse("copy.yaml", yaml, "").equals(file);   // true
+    boolean same = ScheduleFile.parse("copy.yaml", yaml).equals(file);       // true
 
     assertThat(same).isTrue();
     assertThat(yaml).startsWith("total_steps: 50000\nschedules:\n  lr:\n");
@@ -102,7 +106,7 @@ class ReadmeExamplesTest {
         """;
     List<Problem> problems;
     try {
-      ScheduleFile.parse("run.yaml", text, "");   // or ScheduleFile.load(path)
+      ScheduleFile.parse("run.yaml", text);       // or ScheduleFile.load(path)
       problems = List.of();
     } catch (ScheduleFileException e) {
       problems = e.problems();                    // e.getMessage(): the problems, one a line

@@ -41,6 +41,50 @@ class KotlinApiTest {
   }
 
   @Test
+  fun `operators on compiled schedules and lambdas are pointwise`() {
+    val lr: Schedule = linear(0.0, 1.0, 8).compile()
+    val other = Schedule { step -> if (step < 4) 2.0 else 0.5 }
+    val half: Schedule = lr * 0.5
+    val product: Schedule = lr * other
+    val sum: Schedule = lr + other
+    assertThat(half[4]).isEqualTo(0.25)
+    assertThat(product[2]).isEqualTo(0.5)
+    assertThat(product[6]).isEqualTo(0.375)
+    assertThat(sum[2]).isEqualTo(2.25)
+    assertThat(sum(6)).isEqualTo(1.25)
+    assertThat((lr * other + other * 0.25)[6]).isEqualTo(0.75 * 0.5 + 0.5 * 0.25)
+    assertThat(half.values(0, 5)).containsExactly(0.0, 0.0625, 0.125, 0.1875, 0.25)
+    // the same numbers as the node operators, compiled
+    val tree = (linear(0.0, 1.0, 8) * constant(3.0) + constant(1.0)) * 0.5
+    assertThat((0L..10L).map { tree.compile()[it] })
+      .isEqualTo((0L..10L).map { ((lr * constant(3.0).compile() + constant(1.0).compile()) * 0.5)[it] })
+    assertThatThrownBy { lr * Double.NaN }
+      .isInstanceOf(IllegalArgumentException::class.java)
+      .hasMessage("times: factor must be a finite number, got NaN")
+  }
+
+  @Test
+  fun `one schedule of a file by name, and parse without a pointer`() {
+    val file = ScheduleFile.parse("run.yaml", "total_steps: 100\nschedule: {type: linear, from: 0.0, to: 1.0, steps: 100}\n")
+    val lr: Schedule = file.compile("lr")
+    assertThat(file.compile("lr")[25]).isEqualTo(0.25)
+    assertThat(lr(100)).isEqualTo(1.0)
+    assertThatThrownBy { file.compile("mom") }
+      .isInstanceOf(IllegalArgumentException::class.java)
+      .hasMessage("schedules: name must be one of lr, got mom")
+  }
+
+  @Test
+  fun `parameter names are the real ones`() {
+    val valueAt = Schedule::class.java.getMethod("valueAt", Long::class.javaPrimitiveType)
+    assertThat(valueAt.parameters.map { it.name }).containsExactly("step")
+    val compile = ScheduleFile::class.java.getMethod("compile", String::class.java)
+    assertThat(compile.parameters.map { it.name }).containsExactly("name")
+    val times = Schedule::class.java.getMethod("times", Double::class.javaPrimitiveType)
+    assertThat(times.parameters.map { it.name }).containsExactly("factor")
+  }
+
+  @Test
   fun `any lambda is a Schedule`() {
     val flat = Schedule { step -> 1e-3 }
     assertThat(flat[123]).isEqualTo(1e-3)

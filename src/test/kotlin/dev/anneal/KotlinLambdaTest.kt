@@ -28,9 +28,6 @@ import org.assertj.core.api.Assertions.assertThatThrownBy
 import org.assertj.core.api.Assertions.within
 import org.junit.jupiter.api.Test
 
-/** A user's own operator: compiled schedules have none, nodes do. */
-private operator fun Schedule.times(other: Schedule): Schedule = Schedule { step -> this[step] * other[step] }
-
 private fun halving(step: Long): Double = 0.1 * 0.5.pow((step / 1_000).toDouble())
 
 /** Vaswani et al.'s schedule, written by hand as a class. */
@@ -85,7 +82,7 @@ class KotlinLambdaTest {
   fun `a custom factor mixed into a compiled tree`() {
     val base: Schedule = warmup(100, cosine(1e-3, 0.0, 900)).compile()
     val wiggle = Schedule { step -> 1 + 0.1 * cos(2 * PI * step / 50) }
-    val lr = base * wiggle
+    val lr: Schedule = base * wiggle   // Schedule.times(Schedule): pointwise, a function rather than a tree
     assertThat(lr[25]).isEqualTo(base[25] * wiggle[25])
     assertThat(lr[25]).isCloseTo(2.5e-4 * 0.9, within(1e-18))
     assertThat(lr[50]).isCloseTo(5e-4 * 1.1, within(1e-18))

@@ -14,6 +14,7 @@ import kotlin.math.abs
 import kotlin.math.cos
 import kotlin.math.floor
 import org.assertj.core.api.Assertions.assertThat
+import org.assertj.core.api.Assertions.assertThatThrownBy
 import org.assertj.core.api.Assertions.within
 import org.junit.jupiter.api.Test
 import org.junit.jupiter.api.assertThrows
@@ -24,7 +25,7 @@ class KotlinLoadingTest {
 
   /** The problems of a broken file, each checked against the exception's message. */
   private fun problemsOf(yaml: String): List<Problem> {
-    val e = assertThrows<ScheduleFileException> { ScheduleFile.parse("run.yaml", yaml, "") }
+    val e = assertThrows<ScheduleFileException> { ScheduleFile.parse("run.yaml", yaml) }
     val problems: List<Problem> = e.problems()
     assertThat(e.message).isEqualTo(problems.joinToString("\n"))
     return problems
@@ -40,8 +41,8 @@ class KotlinLoadingTest {
           - {type: linear, from: 0.0, to: 3.0e-4, steps: "5%"}
           - {type: cosine, to: 3.0e-5, steps: rest}
     """.trimIndent()
-    val file = ScheduleFile.parse("run.yaml", yaml, "")
-    val lr: Schedule = file.compile().getValue("lr")
+    val file = ScheduleFile.parse("run.yaml", yaml)
+    val lr: Schedule = file.compile("lr")
     assertThat(lr[250]).isEqualTo(1.5e-4)
     assertThat(lr[500]).isEqualTo(3e-4)
     assertThat(lr[1_234]).isCloseTo(3e-5 + (3e-4 - 3e-5) * (1 + cos(PI * (1_234 - 500) / 9_500.0)) / 2, within(1e-18))
@@ -64,7 +65,7 @@ class KotlinLoadingTest {
     val fromJson = ScheduleFile.load(json)
     assertThat(fromJson).isEqualTo(fromYaml)
     assertThat(fromYaml.schedules["lr"]).isEqualTo(linear(0.0, 1.0, 100))
-    assertThat(fromJson.compile().getValue("lr")(40)).isEqualTo(0.4)
+    assertThat(fromJson.compile("lr")(40)).isEqualTo(0.4)
   }
 
   @Test
@@ -148,6 +149,28 @@ class KotlinLoadingTest {
       assertThat(schedules.getValue("lr")[k]).`as`("lr at %d", k).isEqualTo(0.001 + (0.006 - 0.001) * scale)
       assertThat(schedules.getValue("momentum")[k]).`as`("momentum at %d", k).isEqualTo(0.9 - (0.9 - 0.8) * scale)
     }
+    // one of them by name: the same numbers
+    val momentum: Schedule = file.compile("momentum")
+    assertThat((0L..16L).map { momentum[it] }).isEqualTo((0L..16L).map { schedules.getValue("momentum")[it] })
+    assertThat(file.compile("momentum")[4]).isEqualTo(0.8)
+    assertThat(file.compile("lr")[4]).isEqualTo(0.006)
+  }
+
+  @Test
+  fun `compile by name says which names there are`() {
+    val file = ScheduleFile.load(Path.of("samples/multi-hyperparameter.yaml"))
+    assertThat(file.compile("weight_decay")[25_000]).isEqualTo(file.compile().getValue("weight_decay")[25_000])
+    assertThatThrownBy { file.compile("wd") }
+      .isInstanceOf(IllegalArgumentException::class.java)
+      .hasMessage("schedules: name must be one of lr, momentum, weight_decay, got wd")
+    val oneCycle = ScheduleFile.load(Path.of("samples/torch-one-cycle.yaml"))
+    assertThatThrownBy { oneCycle.compile("mom") }
+      .hasMessage("schedules: name must be one of lr, momentum, got mom")
+    // built in code, a file may hold OneCycleLR's momentum and a momentum schedule: compile() refuses both
+    val twice = ScheduleFile.of(OneCycleLR.of(0.4, 100)).with("momentum", constant(0.9))
+    assertThatThrownBy { twice.compile("momentum") }
+      .hasMessage("schedules: momentum must be given once, got a momentum schedule and the momentum of"
+          + " torch.OneCycleLR (cycle_momentum: true)")
   }
 
   @Test

@@ -24,11 +24,12 @@ class KotlinReadmeTest {
   @Test
   fun `load a YAML file`() {
     val file = ScheduleFile.load(Path.of("samples/warmup-cosine.yaml"))
-    val lr: Schedule = file.compile().getValue("lr")   // compile() is a Map: ["lr"] is a Schedule?
-    val at1234 = lr[1234]                              // or lr(1234)
+    val lr: Schedule = file.compile("lr")   // or compile(): a Map of every schedule by name
+    val at1234 = lr[1234]                   // or lr(1234)
 
     assertThat(at1234).isCloseTo(3e-5 + (3e-4 - 3e-5) * (1 + cos(PI * (1234 - 500) / 9500.0)) / 2, within(1e-18))
     assertThat(lr(1234)).isEqualTo(at1234)
+    assertThat(file.compile()["lr"]?.get(1234)).isEqualTo(at1234)
   }
 
   @Test
@@ -64,22 +65,24 @@ class KotlinReadmeTest {
   fun `a lambda mixed with a compiled schedule`() {
     val base = warmup(500, cosine(3e-4, 0.0, 9_500)).compile()
     val halving = Schedule { step -> 0.5.pow((step / 2_000).toDouble()) }   // any lambda is a Schedule
-    val mixed = Schedule { step -> base[step] * halving[step] }
+    val mixed = base * halving + Schedule { 1e-6 }                         // base * halving, over a floor
 
     assertThat(halving[1_999]).isEqualTo(1.0)
     assertThat(halving[4_000]).isEqualTo(0.25)
-    assertThat(mixed[250]).isCloseTo(1.5e-4, within(1e-18))
-    assertThat(mixed[4_000]).isEqualTo(base[4_000] * 0.25)
-    assertThat(mixed[4_000]).isCloseTo(0.25 * 3e-4 * (1 + cos(PI * 3_500 / 9_500)) / 2, within(1e-18))
+    assertThat(mixed[0]).isEqualTo(1e-6)
+    assertThat(mixed[250]).isEqualTo(base[250] + 1e-6)
+    assertThat(mixed[250]).isCloseTo(1.5e-4 + 1e-6, within(1e-18))
+    assertThat(mixed[4_000]).isEqualTo(base[4_000] * 0.25 + 1e-6)
+    assertThat(mixed[4_000]).isCloseTo(0.25 * 3e-4 * (1 + cos(PI * 3_500 / 9_500)) / 2 + 1e-6, within(1e-18))
   }
 
   @Test
   fun `momentum from torch OneCycleLR`() {
-    val schedules = ScheduleFile.load(Path.of("samples/torch-one-cycle.yaml")).compile()
-    val lr = schedules.getValue("lr")
-    val momentum = schedules.getValue("momentum")   // OneCycleLR's cycle_momentum
+    val file = ScheduleFile.load(Path.of("samples/torch-one-cycle.yaml"))
+    val lr = file.compile("lr")
+    val momentum = file.compile("momentum")   // OneCycleLR's cycle_momentum
 
-    assertThat(schedules.keys).containsExactly("lr", "momentum")
+    assertThat(file.compile().keys).containsExactly("lr", "momentum")
     // max_lr 0.4, total_steps 7,800, pct_start 0.25: the peak at step 0.25 * 7,800 - 1 = 1,949
     assertThat(lr[1_949]).isEqualTo(0.4)
     assertThat(momentum[1_949]).isEqualTo(0.85)
@@ -95,7 +98,7 @@ class KotlinReadmeTest {
       .with("weight_decay", cosine(0.04, 0.4, 50_000))
       .withTotalSteps(50_000)
     val yaml = file.toYaml()                                       // schedules: {lr: ..., weight_decay: ...}
-    val same = ScheduleFile.parse("copy.yaml", yaml, "") == file   // true
+    val same = ScheduleFile.parse("copy.yaml", yaml) == file       // true
 
     assertThat(same).isTrue()
     assertThat(yaml).startsWith("total_steps: 50000\nschedules:\n  lr:\n    type: warmup\n")
@@ -111,7 +114,7 @@ class KotlinReadmeTest {
   fun `problems of a broken file`() {
     val text = "total_steps: 1000\nschedule:\n  type: cosine\n  from: 0.1\n  stpes: 100\n"
     val problems: List<Problem> = try {
-      ScheduleFile.parse("run.yaml", text, "")    // or ScheduleFile.load(path)
+      ScheduleFile.parse("run.yaml", text)        // or ScheduleFile.load(path)
       emptyList()
     } catch (e: ScheduleFileException) {
       e.problems()                                // e.message: the problems, one a line

@@ -18,6 +18,10 @@ import java.util.List;
  * {@link #times(double)}, {@link #times(Node)} and {@link #plus(Node)}):
  *
  * {@snippet class=dev.anneal.ApiExamplesTest region=combinators}
+ *
+ * The results are nodes, so the tree can still be checked and written as YAML. Compiled schedules
+ * and lambdas combine too, pointwise, with {@link Schedule#times(double)},
+ * {@link Schedule#times(Schedule)} and {@link Schedule#plus(Schedule)}, giving a function.
  */
 public sealed interface Node
     permits Constant, Linear, Cosine, Polynomial, OneMinusSqrt, Exponential, Step, MultiStep,

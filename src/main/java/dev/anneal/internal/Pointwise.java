@@ -1,0 +1,75 @@
+package dev.anneal.internal;
+
+import dev.anneal.Schedule;
+import java.util.Objects;
+
+/**
+ * The schedules behind {@code Schedule.times} and {@code Schedule.plus}: pointwise arithmetic on
+ * schedules, whose {@code fill} goes through the operands' own {@code fill} (a torch replay stays a
+ * replay) and gives exactly what {@code valueAt} gives.
+ */
+public final class Pointwise {
+  private Pointwise() {}
+
+  /** {@code factor * of(step)}; {@code factor} finite. */
+  public static Schedule scaled(Schedule of, double factor) {
+    Check.finite("times", "factor", factor);
+    return new Scaled(Objects.requireNonNull(of, "of"), factor);
+  }
+
+  /** {@code a(step) * b(step)}. */
+  public static Schedule product(Schedule a, Schedule b) {
+    return new Product(Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "other"));
+  }
+
+  /** {@code a(step) + b(step)}. */
+  public static Schedule sum(Schedule a, Schedule b) {
+    return new Sum(Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "other"));
+  }
+
+  private record Scaled(Schedule of, double factor) implements Schedule {
+    @Override
+    public double valueAt(long step) {
+      return factor * of.valueAt(step);
+    }
+
+    @Override
+    public void fill(double[] into, long from, long every) {
+      Check.fillArguments(into, from, every);
+      of.fill(into, from, every);
+      for (int i = 0; i < into.length; i++) into[i] = factor * into[i];
+    }
+  }
+
+  private record Product(Schedule a, Schedule b) implements Schedule {
+    @Override
+    public double valueAt(long step) {
+      return a.valueAt(step) * b.valueAt(step);
+    }
+
+    @Override
+    public void fill(double[] into, long from, long every) {
+      Check.fillArguments(into, from, every);
+      double[] other = new double[into.length];
+      a.fill(into, from, every);
+      b.fill(other, from, every);
+      for (int i = 0; i < into.length; i++) into[i] = into[i] * other[i];
+    }
+  }
+
+  private record Sum(Schedule a, Schedule b) implements Schedule {
+    @Override
+    public double valueAt(long step) {
+      return a.valueAt(step) + b.valueAt(step);
+    }
+
+    @Override
+    public void fill(double[] into, long from, long every) {
+      Check.fillArguments(into, from, every);
+      double[] other = new double[into.length];
+      a.fill(into, from, every);
+      b.fill(other, from, every);
+      for (int i = 0; i < into.length; i++) into[i] = into[i] + other[i];
+    }
+  }
+}
