@@ -9,36 +9,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code anneal explain}: what a schedule file does, in words. */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-    description = {"Say in words what every schedule of the file does over steps 0..N-1: its phases with their"
-        + " first and last step, shape, start and end value; then its peak and lowest value and where.",
-        "Warnings about valid but suspicious settings (as anneal validate gives) go to stderr first."},
-    footer = {"", "Examples:", "  anneal explain samples/gpt-warmup-cosine.yaml",
-        "  anneal explain --at /train/optim samples/experiment-config.yaml"})
 final class ExplainCommand implements Callable<Integer> {
   /** Every step is scanned for the peak and the lowest value up to this many steps; above, a sample. */
   static final long SCAN_ALL = 2_000_000;
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Specs.command(this, "explain",
+      new String[] {"Say in words what every schedule of the file does over steps 0..N-1: its phases with their"
+          + " first and last step, shape, start and end value; then its peak and lowest value and where.",
+          "Warnings about valid but suspicious settings (as anneal validate gives) go to stderr first."},
+      "", "Examples:", "  anneal explain samples/gpt-warmup-cosine.yaml",
+      "  anneal explain --at /train/optim samples/experiment-config.yaml");
 
-  @Mixin FileOptions input;
+  {
+    FileOptions.addTo(spec);
+    Specs.option(spec, "--steps", "N", Long.class, null, "Explain steps 0..N-1 (default: the file's total_steps).");
+    Specs.flag(spec, "--strict", "Warnings (valid but suspicious settings) fail: exit status 1, no explanation.");
+  }
 
-  @Option(names = "--steps", paramLabel = "N", description = "Explain steps 0..N-1 (default: the file's total_steps).")
-  Long steps;
-
-  @Option(names = "--strict", description = "Warnings (valid but suspicious settings) fail: exit status 1, no explanation.")
-  boolean strict;
+  private FileOptions input;
 
   @Override
   public Integer call() {
+    input = FileOptions.of(spec);
+    @Nullable Long steps = Specs.value(spec, "--steps");
+    boolean strict = Specs.value(spec, "--strict");
     if (steps != null && steps < 1) throw new ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
     PrintWriter err = spec.commandLine().getErr();
     ScheduleFile.Checked checked = input.check(spec.commandLine(), steps);

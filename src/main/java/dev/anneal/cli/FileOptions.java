@@ -7,18 +7,30 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
 /** The schedule file a command works on, and where in it the schedule sits. */
 final class FileOptions {
-  @Option(names = "--at", paramLabel = "PTR", defaultValue = "",
-      description = "JSON Pointer to the schedule inside a larger YAML/JSON file, e.g. /train/optim.")
-  String at;
+  final String at;
+  final Path file;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "A schedule file (.yaml, .yml or .json).")
-  Path file;
+  private FileOptions(String at, Path file) {
+    this.at = at;
+    this.file = file;
+  }
+
+  /** Adds {@code --at PTR} and the {@code FILE} parameter to {@code spec}. */
+  static void addTo(CommandSpec spec) {
+    Specs.option(spec, "--at", "PTR", String.class, "",
+        "JSON Pointer to the schedule inside a larger YAML/JSON file, e.g. /train/optim.");
+    Specs.positional(spec, "0", "1", "FILE", Path.class, Path.class, "A schedule file (.yaml, .yml or .json).");
+  }
+
+  /** The file and pointer that {@code spec} (with {@link #addTo}) was given. */
+  static FileOptions of(CommandSpec spec) {
+    return new FileOptions(Specs.value(spec, "--at"), spec.positionalParameters().get(0).getValue());
+  }
 
   /**
    * Loads and lints the file over {@code steps} steps (null: its total_steps), or prints its

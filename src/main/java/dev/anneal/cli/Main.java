@@ -6,18 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /** {@code anneal}: validate, tabulate, plot and explain learning-rate schedule files. */
-@Command(name = "anneal", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Learning-rate schedules as values: check them, see them, use the very same numbers as PyTorch.",
-    footer = {"", "Examples:",
-        "  anneal validate configs/*.yaml            check files in CI (--format github for annotations)",
-        "  anneal table --every 100 run.yaml        the values as CSV",
-        "  anneal plot -o lr.png run.yaml            see the curve (--term for a terminal preview)",
-        "  anneal explain run.yaml                   the phases, peak and lowest value in words",
-        "  source <(anneal generate-completion)      tab completion in bash or zsh",
-        "", "Exit status: 0 ok, 1 a file has problems, 2 the command line is wrong."})
 public final class Main {
   /** The commands that load schedule files, for which the schema is loaded while picocli starts. */
   private static final Set<String> READS_FILES = Set.of("validate", "table", "plot", "explain");
@@ -27,11 +17,12 @@ public final class Main {
 
   private static Map<String, Supplier<Object>> commands() {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-    commands.put("validate", ValidateCommand::new);
-    commands.put("table", TableCommand::new);
-    commands.put("plot", PlotCommand::new);
-    commands.put("explain", ExplainCommand::new);
-    commands.put("schema", SchemaCommand::new);
+    commands.put("validate", () -> new ValidateCommand().spec);
+    commands.put("table", () -> new TableCommand().spec);
+    commands.put("plot", () -> new PlotCommand().spec);
+    commands.put("explain", () -> new ExplainCommand().spec);
+    commands.put("schema", () -> new SchemaCommand().spec);
+    // picocli's own two commands are annotated; they are only made for help and completion
     commands.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
     commands.put("help", CommandLine.HelpCommand::new);
     return commands;
@@ -50,7 +41,15 @@ public final class Main {
     if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
     String first = args.length > 0 ? args[0] : "";
     if (READS_FILES.contains(first)) SchemaCheck.preload();
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = new CommandLine(Specs.command(new Main(), "anneal",
+        new String[] {"Learning-rate schedules as values: check them, see them, use the very same numbers as PyTorch."},
+        "", "Examples:",
+        "  anneal validate configs/*.yaml            check files in CI (--format github for annotations)",
+        "  anneal table --every 100 run.yaml        the values as CSV",
+        "  anneal plot -o lr.png run.yaml            see the curve (--term for a terminal preview)",
+        "  anneal explain run.yaml                   the phases, peak and lowest value in words",
+        "  source <(anneal generate-completion)      tab completion in bash or zsh",
+        "", "Exit status: 0 ok, 1 a file has problems, 2 the command line is wrong."));
     // picocli builds a command's model by reflection when it is added: a run that names a command
     // gets that one alone, --version none; help, completion and anything else get them all
     boolean alone = COMMANDS.containsKey(first) && !first.equals("help") && !first.equals("generate-completion");

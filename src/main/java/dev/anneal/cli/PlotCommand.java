@@ -12,40 +12,40 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code anneal plot}: a figure of every schedule of a file, or a preview in the terminal. */
-@Command(name = "plot", mixinStandardHelpOptions = true,
-    description = {"Draw every schedule of the file against the step: one panel per schedule (lr, momentum, ...)"
-        + " over a shared step axis, dashed lines where the phases of a top-level sequence or warmup start.",
-        "With --term, print a preview of lr in the terminal instead."},
-    footer = {"", "Examples:", "  anneal plot -o lr.png samples/gpt-warmup-cosine.yaml",
-        "  anneal plot --log -o lr.svg samples/sgdr-restarts.yaml",
-        "  anneal plot --term samples/sgdr-restarts.yaml"})
 final class PlotCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Specs.command(this, "plot",
+      new String[] {"Draw every schedule of the file against the step: one panel per schedule (lr, momentum, ...)"
+          + " over a shared step axis, dashed lines where the phases of a top-level sequence or warmup start.",
+          "With --term, print a preview of lr in the terminal instead."},
+      "", "Examples:", "  anneal plot -o lr.png samples/gpt-warmup-cosine.yaml",
+      "  anneal plot --log -o lr.svg samples/sgdr-restarts.yaml",
+      "  anneal plot --term samples/sgdr-restarts.yaml");
 
-  @Mixin FileOptions input;
+  {
+    FileOptions.addTo(spec);
+    Specs.option(spec, "--steps", "N", Long.class, null, "Draw steps 0..N-1 (default: the file's total_steps).");
+    Specs.flag(spec, "--log", "Logarithmic value axis (non-positive values are left out).");
+    Specs.option(spec, "-o,--output", "OUT", Path.class, null, "The figure to write: OUT.png or OUT.svg.");
+    Specs.flag(spec, "--term", "Print a braille preview of lr on stdout (no -o needed).");
+  }
 
-  @Option(names = "--steps", paramLabel = "N", description = "Draw steps 0..N-1 (default: the file's total_steps).")
-  Long steps;
-
-  @Option(names = "--log", description = "Logarithmic value axis (non-positive values are left out).")
-  boolean log;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The figure to write: OUT.png or OUT.svg.")
-  Path output;
-
-  @Option(names = "--term", description = "Print a braille preview of lr on stdout (no -o needed).")
-  boolean term;
+  private FileOptions input;
+  private @Nullable Long steps;
+  private boolean log;
+  private @Nullable Path output;
 
   @Override
   public Integer call() {
+    input = FileOptions.of(spec);
+    steps = Specs.value(spec, "--steps");
+    log = Specs.value(spec, "--log");
+    output = Specs.value(spec, "--output");
+    boolean term = Specs.value(spec, "--term");
     if (output == null && !term) throw new ParameterException(spec.commandLine(), "-o OUT.png|OUT.svg or --term is needed");
     if (output != null) {
       String name = output.getFileName() == null ? "" : output.getFileName().toString().toLowerCase(Locale.ROOT);

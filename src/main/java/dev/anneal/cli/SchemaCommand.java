@@ -3,15 +3,12 @@ package dev.anneal.cli;
 import dev.anneal.internal.SchemaCheck;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code anneal schema}: the JSON Schema of schedule files, exactly as shipped. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Print the JSON Schema (2020-12) of schedule files, e.g. for an editor or another validator.")
 final class SchemaCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Specs.command(this, "schema",
+      new String[] {"Print the JSON Schema (2020-12) of schedule files, e.g. for an editor or another validator."});
 
   @Override
   public Integer call() {

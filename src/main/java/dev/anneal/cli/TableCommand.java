@@ -12,33 +12,32 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code anneal table}: the schedule as CSV, one row per step. */
-@Command(name = "table", mixinStandardHelpOptions = true,
-    description = "Print the schedule as CSV: step,lr[,other schedules], one row per step 0, K, 2K, ... below N.",
-    footer = {"", "Example:", "  anneal table --steps 1000 --every 100 samples/warmup-cosine.yaml"})
 final class TableCommand implements Callable<Integer> {
   /** Rows in a chunk of the table, made at once. */
   static final int CHUNK = 8192;
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Specs.command(this, "table",
+      new String[] {"Print the schedule as CSV: step,lr[,other schedules], one row per step 0, K, 2K, ... below N."},
+      "", "Example:", "  anneal table --steps 1000 --every 100 samples/warmup-cosine.yaml");
 
-  @Mixin FileOptions input;
+  {
+    FileOptions.addTo(spec);
+    Specs.option(spec, "--steps", "N", Long.class, null, "Rows below step N (default: the file's total_steps).");
+    Specs.option(spec, "--every", "K", long.class, "1", "One row every K steps (default: 1).");
+  }
 
-  @Option(names = "--steps", paramLabel = "N", description = "Rows below step N (default: the file's total_steps).")
-  Long steps;
-
-  @Option(names = "--every", paramLabel = "K", defaultValue = "1", description = "One row every K steps (default: 1).")
-  long every;
+  private long every;
 
   @Override
   public Integer call() {
+    @Nullable Long steps = Specs.value(spec, "--steps");
+    every = Specs.value(spec, "--every");
+    FileOptions input = FileOptions.of(spec);
     if (every < 1) throw new ParameterException(spec.commandLine(), "--every must be >= 1, got " + every);
     if (steps != null && steps < 0) throw new ParameterException(spec.commandLine(), "--steps must be >= 0, got " + steps);
     ScheduleFile file = input.load(spec.commandLine());

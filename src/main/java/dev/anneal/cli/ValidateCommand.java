@@ -7,43 +7,39 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code anneal validate}: checks files against the JSON Schema, then the rules a schema cannot say. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Check schedule files: the JSON Schema (anneal schema), then the rules a schema cannot say",
-        "(durations that fit, increasing milestones...), then warns about valid but suspicious settings",
-        "(a torch cosine past T_max, a schedule that ends before total_steps...). Errors and warnings go to",
-        "stdout, one a line; nothing is printed for a valid file without warnings. Exit status: 0 all valid",
-        "(warnings allowed unless --strict), 1 some file has errors (or warnings with --strict), 2 bad command line."},
-    footer = {"", "Examples:", "  anneal validate samples/*.yaml",
-        "  anneal validate --format github --at /train/optim experiment.yaml"})
 final class ValidateCommand implements Callable<Integer> {
   enum Format { text, json, github }
 
-  @Spec CommandSpec spec;
+  final CommandSpec spec = Specs.command(this, "validate",
+      new String[] {"Check schedule files: the JSON Schema (anneal schema), then the rules a schema cannot say",
+          "(durations that fit, increasing milestones...), then warns about valid but suspicious settings",
+          "(a torch cosine past T_max, a schedule that ends before total_steps...). Errors and warnings go to",
+          "stdout, one a line; nothing is printed for a valid file without warnings. Exit status: 0 all valid",
+          "(warnings allowed unless --strict), 1 some file has errors (or warnings with --strict), 2 bad command line."},
+      "", "Examples:", "  anneal validate samples/*.yaml",
+      "  anneal validate --format github --at /train/optim experiment.yaml");
 
-  @Option(names = "--at", paramLabel = "PTR", defaultValue = "",
-      description = "JSON Pointer to the schedule inside a larger YAML/JSON file, e.g. /train/optim.")
-  String at;
+  {
+    Specs.option(spec, "--at", "PTR", String.class, "",
+        "JSON Pointer to the schedule inside a larger YAML/JSON file, e.g. /train/optim.");
+    Specs.option(spec, "--format", "FORMAT", Format.class, "text",
+        "text (FILE:LINE:COLUMN: error|warning: MESSAGE), json (an array of problems) or github"
+            + " (GitHub Actions annotations). Default: text.");
+    Specs.flag(spec, "--strict", "Warnings (valid but suspicious settings) fail too: exit status 1.");
+    Specs.positional(spec, "0..*", "1..*", "FILE", List.class, Path.class, "Schedule files (.yaml, .yml or .json).");
+  }
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (FILE:LINE:COLUMN: error|warning: MESSAGE), json (an array of problems) or github"
-          + " (GitHub Actions annotations). Default: text.")
-  Format format;
-
-  @Option(names = "--strict", description = "Warnings (valid but suspicious settings) fail too: exit status 1.")
-  boolean strict;
-
-  @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE", description = "Schedule files (.yaml, .yml or .json).")
-  List<Path> files;
+  private String at = "";
 
   @Override
   public Integer call() {
+    at = Specs.value(spec, "--at");
+    Format format = Specs.value(spec, "--format");
+    boolean strict = Specs.value(spec, "--strict");
+    List<Path> files = spec.positionalParameters().get(0).getValue();
     FileOptions.checkPointer(at, spec.commandLine());
     // files are independent: checked on every core, reported in the order given
     List<Problem> all = files.parallelStream().map(this::problems).flatMap(List::stream).toList();
