@@ -124,8 +124,11 @@ final class RestartsCurve implements Curve {
   @Override
   public double at(double t) {
     if (periodMult != 1 && t < starts[first.length]) {
+      // the cycle is the number of later starts at or before t: counted without branches over the
+      // first SCANNED (whatever order steps are asked in), by a binary search beyond
+      int scanned = Math.min(SCANNED, first.length - 1);
       int i = 0;
-      while (i < SCANNED && starts[i + 1] <= t) i++;  // t < starts[first.length]: i stays a cycle
+      for (int k = 1; k <= scanned; k++) i += starts[k] <= t ? 1 : 0;
       if (i == SCANNED) {
         int found = java.util.Arrays.binarySearch(starts, SCANNED, first.length + 1, t);
         i = found >= 0 ? found : -found - 2;
