@@ -2,6 +2,7 @@ package dev.anneal.internal;
 
 import dev.anneal.Schedule;
 import java.util.Objects;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * The schedules behind {@code Schedule.times} and {@code Schedule.plus}: pointwise arithmetic on
@@ -19,12 +20,12 @@ public final class Pointwise {
 
   /** {@code a(step) * b(step)}. */
   public static Schedule product(Schedule a, Schedule b) {
-    return new Product(Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "other"));
+    return new Combined(Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "other"), (x, y) -> x * y);
   }
 
   /** {@code a(step) + b(step)}. */
   public static Schedule sum(Schedule a, Schedule b) {
-    return new Sum(Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "other"));
+    return new Combined(Objects.requireNonNull(a, "a"), Objects.requireNonNull(b, "other"), Double::sum);
   }
 
   private record Scaled(Schedule of, double factor) implements Schedule {
@@ -41,10 +42,11 @@ public final class Pointwise {
     }
   }
 
-  private record Product(Schedule a, Schedule b) implements Schedule {
+  /** {@code op(a(step), b(step))}. */
+  private record Combined(Schedule a, Schedule b, DoubleBinaryOperator op) implements Schedule {
     @Override
     public double valueAt(long step) {
-      return a.valueAt(step) * b.valueAt(step);
+      return op.applyAsDouble(a.valueAt(step), b.valueAt(step));
     }
 
     @Override
@@ -53,23 +55,7 @@ public final class Pointwise {
       double[] other = new double[into.length];
       a.fill(into, from, every);
       b.fill(other, from, every);
-      for (int i = 0; i < into.length; i++) into[i] = into[i] * other[i];
-    }
-  }
-
-  private record Sum(Schedule a, Schedule b) implements Schedule {
-    @Override
-    public double valueAt(long step) {
-      return a.valueAt(step) + b.valueAt(step);
-    }
-
-    @Override
-    public void fill(double[] into, long from, long every) {
-      Check.fillArguments(into, from, every);
-      double[] other = new double[into.length];
-      a.fill(into, from, every);
-      b.fill(other, from, every);
-      for (int i = 0; i < into.length; i++) into[i] = into[i] + other[i];
+      for (int i = 0; i < into.length; i++) into[i] = op.applyAsDouble(into[i], other[i]);
     }
   }
 }
