@@ -2,7 +2,8 @@
 # Whole-process timings, side by side in one run (hyperfine): anneal's 1,000,000-row table against
 # PyTorch's scheduler loop printing the same CSV (values checked equal), `anneal validate` of one
 # file, and of 1,000 files in one call against ajv-cli on the same files and schema.
-# Needs: hyperfine, python3 with torch (Debian: python3-torch, python3-yaml), node and npm.
+# Needs hyperfine, python3 with torch and yaml, node and npm: as root on Debian it installs them
+# (hyperfine, python3-torch, python3-yaml, npm), and ajv-cli from npm into target/bench.
 # Writes target/bench/whole-process.md (the tables) and prints it.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -12,10 +13,22 @@ runs="${RUNS:-10}"
 py=/usr/bin/python3
 [ -x "$py" ] || py=python3
 
-need() { command -v "$1" >/dev/null || { echo "bench: $1 is missing ($2)" >&2; exit 2; }; }
-need hyperfine "apt-get install hyperfine"
-need npm "apt-get install npm"
-"$py" -c 'import torch, yaml' 2>/dev/null || { echo "bench: $py lacks torch or yaml (apt-get install python3-torch python3-yaml)" >&2; exit 2; }
+# what the comparison needs comes from Debian's packages and npm; as root, they are installed here
+debian_packages=()
+command -v hyperfine >/dev/null || debian_packages+=(hyperfine)
+command -v npm >/dev/null || debian_packages+=(npm)
+"$py" -c 'import torch' 2>/dev/null || debian_packages+=(python3-torch)
+"$py" -c 'import yaml' 2>/dev/null || debian_packages+=(python3-yaml)
+if [ "${#debian_packages[@]}" -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "bench: installing ${debian_packages[*]} (apt-get)..." >&2
+    apt-get install -y -q "${debian_packages[@]}" >&2 || { apt-get update -q >&2 && apt-get install -y -q "${debian_packages[@]}" >&2; }
+    py=/usr/bin/python3
+  else
+    echo "bench: missing ${debian_packages[*]}: install them (Debian: apt-get install ${debian_packages[*]})" >&2
+    exit 2
+  fi
+fi
 if [ ! -x "$out/node_modules/.bin/ajv" ]; then
   npm install --silent --no-audit --no-fund --prefix "$out" ajv-cli@5 >/dev/null
 fi
