@@ -31,11 +31,9 @@ final class ExplainCommand implements Callable<Integer> {
     Specs.flag(spec, "--strict", "Warnings (valid but suspicious settings) fail: exit status 1, no explanation.");
   }
 
-  private FileOptions input;
-
   @Override
   public Integer call() {
-    input = FileOptions.of(spec);
+    FileOptions input = FileOptions.of(spec);
     @Nullable Long steps = Specs.value(spec, "--steps");
     boolean strict = Specs.value(spec, "--strict");
     if (steps != null && steps < 1) throw new ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
@@ -48,12 +46,12 @@ final class ExplainCommand implements Callable<Integer> {
     err.flush();
     if (strict && !checked.warnings().isEmpty()) return 1;
     PrintWriter out = spec.commandLine().getOut();
-    out.print(explain(file, n));
+    out.print(explain(input, file, n));
     out.flush();
     return 0;
   }
 
-  String explain(ScheduleFile file, long n) {
+  static String explain(FileOptions input, ScheduleFile file, long n) {
     Map<String, Schedule> schedules = file.compile();
     StringBuilder out = new StringBuilder();
     out.append(input.file).append(input.at.isEmpty() ? "" : " at " + input.at).append(": ")

@@ -34,17 +34,12 @@ final class PlotCommand implements Callable<Integer> {
     Specs.flag(spec, "--term", "Print a braille preview of lr on stdout (no -o needed).");
   }
 
-  private FileOptions input;
-  private @Nullable Long steps;
-  private boolean log;
-  private @Nullable Path output;
-
   @Override
   public Integer call() {
-    input = FileOptions.of(spec);
-    steps = Specs.value(spec, "--steps");
-    log = Specs.value(spec, "--log");
-    output = Specs.value(spec, "--output");
+    FileOptions input = FileOptions.of(spec);
+    @Nullable Long steps = Specs.value(spec, "--steps");
+    boolean log = Specs.value(spec, "--log");
+    @Nullable Path output = Specs.value(spec, "--output");
     boolean term = Specs.value(spec, "--term");
     if (output == null && !term) throw new ParameterException(spec.commandLine(), "-o OUT.png|OUT.svg or --term is needed");
     if (output != null) {
@@ -63,11 +58,13 @@ final class PlotCommand implements Callable<Integer> {
       out.print(Terminal.preview("lr", schedules.get("lr"), n));
       out.flush();
     }
-    if (output != null) draw(file, schedules, n);
+    if (output != null) draw(file, schedules, n, input.file, log, output);
     return 0;
   }
 
-  private void draw(ScheduleFile file, Map<String, Schedule> schedules, long n) {
+  /** Writes the figure of {@code schedules} (read from {@code source}) to {@code output}. */
+  private static void draw(ScheduleFile file, Map<String, Schedule> schedules, long n, Path source, boolean log,
+      Path output) {
     System.setProperty("java.awt.headless", "true");
     Node lrNode = file.schedules().get("lr");
     List<Charts.Panel> panels = new ArrayList<>();
@@ -81,8 +78,8 @@ final class PlotCommand implements Callable<Integer> {
       for (int i = 0; i < at.length; i++) values[i] = schedule.valueAt(at[i]);
       panels.add(new Charts.Panel(entry.getKey(), at, values, boundaries));
     }
-    Path name = input.file.getFileName();
-    String title = name == null ? input.file.toString() : name.toString();
+    Path name = source.getFileName();
+    String title = name == null ? source.toString() : name.toString();
     try {
       Charts.write(Charts.chart(title, panels, n, log), output, Charts.WIDTH, Charts.height(panels.size()));
     } catch (IOException e) {

@@ -31,19 +31,17 @@ final class TableCommand implements Callable<Integer> {
     Specs.option(spec, "--every", "K", long.class, "1", "One row every K steps (default: 1).");
   }
 
-  private long every;
-
   @Override
   public Integer call() {
     @Nullable Long steps = Specs.value(spec, "--steps");
-    every = Specs.value(spec, "--every");
+    long every = Specs.value(spec, "--every");
     FileOptions input = FileOptions.of(spec);
     if (every < 1) throw new ParameterException(spec.commandLine(), "--every must be >= 1, got " + every);
     if (steps != null && steps < 0) throw new ParameterException(spec.commandLine(), "--steps must be >= 0, got " + steps);
     ScheduleFile file = input.load(spec.commandLine());
     if (file == null) return 1;
     long n = input.runLength(steps, file, spec.commandLine());
-    write(file.compile(), n);
+    write(file.compile(), n, every);
     return 0;
   }
 
@@ -53,7 +51,7 @@ final class TableCommand implements Callable<Integer> {
    * depends on its step alone, so chunks are independent). When the reader goes away
    * ({@code | head}), the rows stop: there is nothing to report.
    */
-  private void write(Map<String, Schedule> schedules, long n) {
+  private static void write(Map<String, Schedule> schedules, long n, long every) {
     Schedule[] columns = schedules.values().toArray(Schedule[]::new);
     PrintStream out = System.out;
     String header = "step," + String.join(",", schedules.keySet()) + "\n";
@@ -63,7 +61,7 @@ final class TableCommand implements Callable<Integer> {
     int workers = (int) Math.min(Runtime.getRuntime().availableProcessors(), Math.min(chunks, 4));
     if (workers <= 1) {
       for (long chunk = 0; chunk < chunks; chunk++) {
-        if (!write(out, rows(columns, chunk, rows))) return;
+        if (!write(out, rows(columns, chunk, rows, every))) return;
       }
       return;
     }
@@ -78,7 +76,7 @@ final class TableCommand implements Callable<Integer> {
       while (next < chunks || !pending.isEmpty()) {
         while (next < chunks && pending.size() < 2 * workers) {
           long chunk = next++;
-          pending.add(pool.submit(() -> rows(columns, chunk, rows)));
+          pending.add(pool.submit(() -> rows(columns, chunk, rows, every)));
         }
         if (!write(out, pending.remove().get())) return;
       }
@@ -92,7 +90,7 @@ final class TableCommand implements Callable<Integer> {
   }
 
   /** Rows {@code chunk * CHUNK} up to the next chunk (or {@code rows}) as CSV text. */
-  private byte[] rows(Schedule[] columns, long chunk, long rows) {
+  private static byte[] rows(Schedule[] columns, long chunk, long rows, long every) {
     long first = chunk * CHUNK;
     int count = (int) Math.min(CHUNK, rows - first);
     double[][] values = new double[columns.length][count];

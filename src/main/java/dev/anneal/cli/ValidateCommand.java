@@ -32,17 +32,15 @@ final class ValidateCommand implements Callable<Integer> {
     Specs.positional(spec, "0..*", "1..*", "FILE", List.class, Path.class, "Schedule files (.yaml, .yml or .json).");
   }
 
-  private String at = "";
-
   @Override
   public Integer call() {
-    at = Specs.value(spec, "--at");
+    String at = Specs.value(spec, "--at");
     Format format = Specs.value(spec, "--format");
     boolean strict = Specs.value(spec, "--strict");
     List<Path> files = spec.positionalParameters().get(0).getValue();
     FileOptions.checkPointer(at, spec.commandLine());
     // files are independent: checked on every core, reported in the order given
-    List<Problem> all = files.parallelStream().map(this::problems).flatMap(List::stream).toList();
+    List<Problem> all = files.parallelStream().map(file -> problems(file, at)).flatMap(List::stream).toList();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case text -> all.forEach(out::println);
@@ -56,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** The errors of {@code file}, or its warnings when it has none. */
-  private List<Problem> problems(Path file) {
+  private static List<Problem> problems(Path file, String at) {
     try {
       return ScheduleFile.check(file, at).warnings();
     } catch (ScheduleFileException e) {
