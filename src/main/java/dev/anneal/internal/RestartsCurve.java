@@ -32,7 +32,7 @@ final class RestartsCurve implements Curve {
     this.spec = spec;
     this.duration = duration;
     this.first = first;
-    this.cycles = spec.cycles() == null ? Long.MAX_VALUE : spec.cycles();
+    this.cycles = cycles(spec);
     this.decay = spec.decay();
     this.periodMult = spec.periodMult();
     this.starts = new double[first.length + 1];
@@ -53,7 +53,7 @@ final class RestartsCurve implements Curve {
       throw Check.fail("restarts", "of", "a node with a finite duration", Check.article(spec.of().type()) + " without one");
     }
     double duration = of.duration();
-    long cycles = spec.cycles() == null ? Long.MAX_VALUE : spec.cycles();
+    long cycles = cycles(spec);
     int precompiled = spec.periodMult() == 1 ? 1 : (int) Math.min(PRECOMPILED, cycles);
     Compiled[] first = new Compiled[precompiled];
     for (int i = 0; i < precompiled; i++) {
@@ -61,6 +61,11 @@ final class RestartsCurve implements Curve {
     }
     RestartsCurve curve = new RestartsCurve(compiler, spec, duration, first);
     return new Compiled(curve, spec.cycles() == null ? Double.NaN : curve.start(cycles));
+  }
+
+  /** How many cycles there are: {@code Long.MAX_VALUE} when they go on forever. */
+  private static long cycles(Restarts spec) {
+    return spec.cycles() == null ? Long.MAX_VALUE : spec.cycles();
   }
 
   /** Cycle {@code i}: {@code L_i = round(D * period_mult^i)} steps, at least 1. */
@@ -91,7 +96,7 @@ final class RestartsCurve implements Curve {
    * {@code D * m^i * (m^n - 1) / (m - 1)} skips ahead, so that no step takes more than milliseconds.
    */
   private double[] locate(double t, long limit) {
-    double m = spec.periodMult();
+    double m = periodMult;
     if (m == 1) {
       long length = length(spec, duration, 0);
       double i = Math.min(Math.floor(t / length), limit);

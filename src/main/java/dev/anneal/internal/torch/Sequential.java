@@ -34,7 +34,7 @@ final class Sequential extends Scheduler {
   @Override
   double value(long k) {
     int i = active(k);
-    if (i > 0) return children[i].restart(k - milestones[i - 1]);
+    if (i > 0) return children[i].restart(k - offset(i));
     if (closedFirst != null) return closedFirst.closed(k, resetLr);
     return children[0] instanceof Chainable first ? replayedFirst(first, k) : children[0].restart(k);
   }
