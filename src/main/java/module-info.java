@@ -13,6 +13,7 @@
 @SuppressWarnings("requires-automatic")
 module dev.anneal {
   exports dev.anneal;
+  exports dev.anneal.diagnostic;
   exports dev.anneal.spec;
 
   // Reading and writing files: Jackson's tree model only (nothing is bound by reflection, so no

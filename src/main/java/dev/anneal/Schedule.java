@@ -1,6 +1,10 @@
 package dev.anneal;
 
+import dev.anneal.internal.compile.CompileException;
+import dev.anneal.internal.compile.Compiler;
+import dev.anneal.spec.Context;
 import dev.anneal.spec.Node;
+import dev.anneal.spec.SpecException;
 
 /**
  * A schedule: a pure function from a step (a non-negative {@code long}, the number of optimizer
@@ -8,7 +12,7 @@ import dev.anneal.spec.Node;
  *
  * <p>The value at step {@code k} never depends on which steps were asked before; resuming a run
  * at step {@code k} is just asking for step {@code k}. Schedules described by the format are built
- * as {@link Node} trees and compiled once with {@link Node#compile()}; any lambda is a
+ * as {@link Node} trees and compiled once with {@link #of(Node)}; any lambda is a
  * schedule too:
  *
  * {@snippet class=dev.anneal.ApiExamplesTest region=lambda}
@@ -25,7 +29,7 @@ import dev.anneal.spec.Node;
  * schedules that a file can hold, combine their {@link Node}s before compiling, with
  * {@link Node#times(double)}, {@link Node#times(Node)} and {@link Node#plus(Node)} (or
  * {@code scale}, {@code multiply} and {@code add} in YAML): the result is still a tree, checked
- * and writable with {@link Node#toYaml()}.
+ * and writable with {@link Schedules#toYaml(Node)}.
  */
 @FunctionalInterface
 public interface Schedule {
@@ -36,6 +40,38 @@ public interface Schedule {
    * @param step the number of optimizer updates done so far, {@code >= 0}
    */
   double valueAt(long step);
+
+  /**
+   * Compiles a tree without file settings: durations must be plain step counts and there is no
+   * {@code base_lr} for torch nodes.
+   *
+   * @param node the tree
+   * @return the fast step-to-value function of the tree
+   * @throws dev.anneal.spec.SpecException when a rule across nodes is broken (a part of a sequence
+   *     without a duration, a duration that needs {@code total_steps}...); its key and message say
+   *     which
+   */
+  static Schedule of(Node node) {
+    return of(node, Context.EMPTY);
+  }
+
+  /**
+   * Compiles a tree with the file-level settings that {@code "5%"}, {@code "3ep"}, {@code rest} and
+   * torch nodes need.
+   *
+   * @param node the tree
+   * @param context {@code total_steps}, {@code steps_per_epoch} and {@code base_lr}
+   * @return the fast step-to-value function of the tree
+   * @throws dev.anneal.spec.SpecException when a rule across nodes is broken or a setting is missing
+   */
+  static Schedule of(Node node, Context context) {
+    try {
+      return new CompiledSchedule(Compiler.curve(node, context));
+    } catch (CompileException e) {
+      // the problem's place, relative to the root: parts/1/steps
+      throw new SpecException(e.pointer().isEmpty() ? "" : e.pointer().substring(1), e.getMessage());
+    }
+  }
 
   /**
    * Bulk evaluation, for tables and plots: the values at {@code from}, {@code from + every},
@@ -49,7 +85,7 @@ public interface Schedule {
    *     beyond {@code Long.MAX_VALUE}
    */
   default void fill(double[] into, long from, long every) {
-    dev.anneal.internal.Check.fillArguments(into, from, every);
+    Arguments.checkFill(into, from, every);
     long step = from;
     for (int i = 0; i < into.length; i++, step += every) into[i] = valueAt(step);
   }
@@ -107,7 +143,7 @@ public interface Schedule {
    * @throws IllegalArgumentException when {@code factor} is not finite
    */
   default Schedule times(double factor) {
-    return dev.anneal.internal.Pointwise.scaled(this, factor);
+    return Pointwise.scaled(this, factor);
   }
 
   /**
@@ -119,7 +155,7 @@ public interface Schedule {
    * @return the product, whose {@link #fill} goes through both schedules' own
    */
   default Schedule times(Schedule other) {
-    return dev.anneal.internal.Pointwise.product(this, other);
+    return Pointwise.product(this, other);
   }
 
   /**
@@ -131,6 +167,6 @@ public interface Schedule {
    * @return the sum, whose {@link #fill} goes through both schedules' own
    */
   default Schedule plus(Schedule other) {
-    return dev.anneal.internal.Pointwise.sum(this, other);
+    return Pointwise.sum(this, other);
   }
 }

@@ -1,30 +1,22 @@
 package dev.anneal;
 
-import dev.anneal.internal.Binder;
-import dev.anneal.internal.CompileException;
-import dev.anneal.internal.Lint;
-import dev.anneal.internal.Located;
-import dev.anneal.internal.MissingSettingException;
-import dev.anneal.internal.Pointers;
-import dev.anneal.internal.Reader;
-import dev.anneal.internal.SchemaCheck;
-import dev.anneal.internal.YamlWriter;
-import dev.anneal.internal.torch.TorchCompiler;
+import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.ScheduleFileException;
+import dev.anneal.internal.compile.Compiler;
+import dev.anneal.internal.load.Loader;
+import dev.anneal.internal.load.SchemaCheck;
+import dev.anneal.internal.load.YamlWriter;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Node;
-import dev.anneal.spec.TorchNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongToDoubleFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A schedule file: named schedules ({@code lr} first, then the others in file order) and the
@@ -139,7 +131,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
     Context context = context();
     Map<String, Schedule> compiled = new LinkedHashMap<>();
     schedules.forEach((name, node) -> {
-      compiled.put(name, node.compile(context));
+      compiled.put(name, Schedule.of(node, context));
       if (name.equals("lr")) {
         Schedule momentum = torchMomentum(context);
         if (momentum != null) compiled.put("momentum", momentum);
@@ -170,7 +162,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
       if (momentum != null) return momentum;
     }
     Node node = schedules.get(name);
-    if (node != null) return node.compile(context);
+    if (node != null) return Schedule.of(node, context);
     List<String> names = new ArrayList<>(schedules.keySet());
     if (!schedules.containsKey("momentum") && hasTorchMomentum(context)) names.add(1, "momentum");
     throw new IllegalArgumentException("schedules: name must be one of " + String.join(", ", names)
@@ -192,18 +184,41 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * @throws IllegalArgumentException when the file has a {@code momentum} schedule too
    */
   private @Nullable Schedule torchMomentum(Context context) {
-    if (!(schedules.get("lr") instanceof TorchNode torch)) return null;
-    Schedule momentum = TorchCompiler.momentum(torch, context);
-    if (momentum != null && schedules.containsKey("momentum")) {
-      throw new IllegalArgumentException("schedules: momentum must be given once, got a momentum schedule"
-          + " and the momentum of " + torch.type() + " (cycle_momentum: true)");
-    }
-    return momentum;
+    LongToDoubleFunction momentum = Compiler.momentum(schedules, context);
+    return momentum == null ? null : momentum::applyAsDouble;
   }
 
   /** {@return this file as YAML, loadable again into an equal {@code ScheduleFile}} */
   public String toYaml() {
-    return YamlWriter.write(this);
+    return YamlWriter.write(context(), schedules);
+  }
+
+  /**
+   * {@return the phases of the schedule {@code name} over steps {@code 0..steps-1}}: each part of a
+   * top-level {@code sequence}, the two halves of a {@code warmup}, each cycle of {@code restarts}...
+   * (see {@link Phase})
+   *
+   * A {@code momentum} that the {@code lr} schedule sets has the phases of {@code lr}.
+   *
+   * @param name a name that {@link #compile()} gives
+   * @param steps the length of the run, {@code >= 1}
+   */
+  public List<Phase> phases(String name, long steps) {
+    Node node = schedules.get(name);
+    return Phases.of(node != null ? node : schedules.get("lr"), context(), steps);
+  }
+
+  /** {@return the JSON Schema (2020-12) that every schedule file is checked against, as text} */
+  public static String schema() {
+    return SchemaCheck.text();
+  }
+
+  /**
+   * Starts loading the JSON Schema on a background thread, so that the first load of a file in this
+   * process costs less; optional (the first load does it otherwise).
+   */
+  public static void prepare() {
+    SchemaCheck.preload();
   }
 
   /**
@@ -226,7 +241,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * @throws ScheduleFileException with every problem, located in the file
    */
   public static ScheduleFile load(Path path, String at) {
-    return parse(path.toString(), read(path), at);
+    return parse(path.toString(), Loader.read(path), at);
   }
 
   /**
@@ -269,7 +284,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * @throws ScheduleFileException with every error, located in the file
    */
   public static Checked check(Path path, String at, @Nullable Long steps) {
-    return check(path.toString(), read(path), at, steps);
+    return check(path.toString(), Loader.read(path), at, steps);
   }
 
   /**
@@ -283,28 +298,13 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * @throws ScheduleFileException with every error, located in the text
    */
   public static Checked check(String name, String text, String at, @Nullable Long steps) {
-    Loaded loaded = parseLocated(name, text, at);
-    Long n = steps != null ? steps : loaded.file().totalSteps();
-    return new Checked(loaded.file(), Lint.warnings(name, loaded.file(), loaded.document(), at, n));
+    Loader.Loaded loaded = Loader.parse(name, text, at);
+    return new Checked(of(loaded), Loader.lint(name, loaded, at, steps));
   }
 
-  private record Loaded(ScheduleFile file, Located document) {}
-
-  private static String read(Path path) {
-    String text;
-    try {
-      if (Files.isDirectory(path)) throw new IOException("it is a directory");
-      if (Files.size(path) > Reader.MAX_SIZE) {
-        throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "", "the file is too large: "
-            + Files.size(path) + " bytes, more than " + Reader.MAX_SIZE + " (1 MiB); a schedule file is a few KB at most")));
-      }
-      text = Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof ScheduleFileException s) throw s;
-      throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "",
-          "cannot read the file: " + describe(e))));
-    }
-    return text;
+  private static ScheduleFile of(Loader.Loaded loaded) {
+    Context settings = loaded.settings();
+    return new ScheduleFile(settings.totalSteps(), settings.stepsPerEpoch(), settings.baseLr(), loaded.schedules());
   }
 
   /**
@@ -317,7 +317,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * @throws ScheduleFileException with every problem, located in the text
    */
   public static ScheduleFile parse(String name, String text, String at) {
-    return parseLocated(name, text, at).file();
+    return of(Loader.parse(name, text, at));
   }
 
   /**
@@ -331,88 +331,5 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    */
   public static ScheduleFile parse(String name, String text) {
     return parse(name, text, "");
-  }
-
-  private static Loaded parseLocated(String name, String text, String at) {
-    List<Problem> problems = new ArrayList<>();
-    Located document = Reader.read(name, text, problems);
-    ScheduleFile file = null;
-    if (document != null) {
-      JsonNode target = at.isEmpty() || !at.startsWith("/") ? document.root() : document.root().at(at);
-      if (!at.isEmpty() && !at.startsWith("/")) {
-        problems.add(new Problem(name, 1, 1, at, at + ": a JSON Pointer must be empty or start with /, got " + at));
-      } else if (target.isMissingNode()) {
-        problems.add(new Problem(name, 1, 1, at, at + ": nothing at this pointer in the file"));
-      } else if (embeddedElsewhere(target, at) != null) {
-        String inner = embeddedElsewhere(target, at);
-        Located.Position p = document.value(inner);
-        problems.add(new Problem(name, p.line(), p.column(), at, (at.isEmpty() ? "/" : at)
-            + ": a schedule file must have schedule or schedules, got neither; one sits at " + inner
-            + ": load it with --at " + inner));
-      } else if (SchemaCheck.check(name, document, at, target, problems) && problems.isEmpty()) {
-        file = Binder.bind(name, document, at, problems);
-      }
-    }
-    if (file != null && problems.isEmpty()) {
-      checkCompiles(name, file, document, at, problems);
-    }
-    if (!problems.isEmpty()) throw new ScheduleFileException(Reader.sorted(problems));
-    return new Loaded(file, document);
-  }
-
-  /**
-   * When the mapping at {@code at} has neither {@code schedule} nor {@code schedules} but a mapping
-   * inside it does (an experiment config read without a pointer), that mapping's pointer; else null.
-   */
-  private static @Nullable String embeddedElsewhere(JsonNode target, String at) {
-    if (!target.isObject() || target.has("schedule") || target.has("schedules")) return null;
-    for (var entry : target.properties()) {
-      String inner = at + "/" + Pointers.escape(entry.getKey());
-      JsonNode value = entry.getValue();
-      if (value.isObject() && (value.has("schedule") || value.has("schedules"))) return inner;
-      String deeper = value.isObject() ? embeddedElsewhere(value, inner) : null;
-      if (deeper != null) return deeper;
-    }
-    return null;
-  }
-
-  /** Compiles every schedule to find the rules across nodes that a tree breaks, located in the file. */
-  private static void checkCompiles(String name, ScheduleFile file, Located document, String at,
-      List<Problem> problems) {
-    file.schedules().forEach((schedule, node) -> {
-      String root = document.schedule(at, schedule);
-      try {
-        node.compile(file.context());
-      } catch (CompileException e) {
-        String where = root + e.pointer();
-        String message = e.getMessage();
-        Located.Position p = document.value(where);
-        MissingSettingException missing = e.missingSetting();
-        if (missing != null) {
-          // the setting belongs at the top of the file, beside schedule, not in the node
-          p = document.value(where + "/type");
-          message = missing.nodeType() + " needs " + missing.setting() + " (" + missing.meaning() + ") "
-              + (at.isEmpty() ? "at the top of the file" : "in " + at) + ", beside "
-              + (root.equals(at + "/schedule") ? "schedule" : "schedules") + ", got no " + missing.setting();
-        }
-        problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + message));
-      }
-    });
-    if (problems.isEmpty()) {
-      try {
-        file.compile();
-      } catch (IllegalArgumentException e) {
-        String where = at + "/schedules/momentum";
-        Located.Position p = document.key(where);
-        problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + e.getMessage()));
-      }
-    }
-  }
-
-  private static String describe(Exception e) {
-    if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-    if (e instanceof java.nio.charset.MalformedInputException) return "it is not UTF-8 text";
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

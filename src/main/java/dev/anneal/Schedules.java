@@ -1,5 +1,6 @@
 package dev.anneal;
 
+import dev.anneal.internal.load.YamlWriter;
 import dev.anneal.spec.Add;
 import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
@@ -36,6 +37,15 @@ import java.util.List;
  */
 public final class Schedules {
   private Schedules() {}
+
+  /**
+   * {@return the tree as a YAML node mapping, loadable again into an equal tree}
+   *
+   * @param node the tree
+   */
+  public static String toYaml(Node node) {
+    return YamlWriter.write(node);
+  }
 
   /**
    * {@return a {@link Constant}: {@code value} forever}

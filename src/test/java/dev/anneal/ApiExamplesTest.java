@@ -1,5 +1,7 @@
 package dev.anneal;
 
+import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.ScheduleFileException;
 import static dev.anneal.Schedules.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -34,7 +36,7 @@ class ApiExamplesTest {
   @Test
   void pointwise() {
     // @start region=pointwise
-    Schedule base = linear(0.0, 1e-3, 1_000).compile();
+    Schedule base = Schedule.of(linear(0.0, 1e-3, 1_000));
     Schedule halving = step -> Math.pow(0.5, step / 1_000);
     Schedule lr = base.times(halving).plus(step -> 1e-5).times(2.0); // (base * halving + 1e-5) * 2
     assertThat(lr.valueAt(500)).isEqualTo((5e-4 * 1.0 + 1e-5) * 2);
@@ -47,7 +49,7 @@ class ApiExamplesTest {
     // @start region=fluent
     // warmup 500 steps, then cosine from 3e-4 to 3e-5 over 9,500 steps, restarting with doubling periods
     Node spec = warmup(500, cosine(3e-4, 3e-5, 9_500).restarting().withPeriodMult(2));
-    Schedule lr = spec.compile();
+    Schedule lr = Schedule.of(spec);
     assertThat(lr.valueAt(250)).isCloseTo(1.5e-4, within(1e-18)); // half-way up the warmup
     assertThat(lr.valueAt(10_000)).isEqualTo(3e-4); // 500 + 9,500: the second cycle starts
     // @end
@@ -144,7 +146,7 @@ class ApiExamplesTest {
         .plus(constant(1e-5))         // over a floor
         .clampedTo(0.0, 2e-4)         // capped
         .delayedBy(100);              // from step 100 on (its first value until then)
-    Schedule compiled = lr.compile();
+    Schedule compiled = Schedule.of(lr);
     assertThat(compiled.valueAt(0)).isEqualTo(2e-4);
     assertThat(compiled.valueAt(1_100)).isEqualTo(1e-5);
     // @end
@@ -154,7 +156,7 @@ class ApiExamplesTest {
   void durations() {
     // @start region=durations
     Node lr = sequence(linear(0.0, 3e-4, Steps.percent(5)), cosine(3e-4, 3e-5, Steps.rest()));
-    Schedule compiled = lr.compile(new Context(10_000L, null, null)); // total_steps: 10000
+    Schedule compiled = Schedule.of(lr, new Context(10_000L, null, null)); // total_steps: 10000
     assertThat(compiled.valueAt(500)).isEqualTo(3e-4); // the warmup took 5% of 10,000 steps
     assertThat(compiled.valueAt(10_000)).isEqualTo(3e-5); // the cosine took the rest
     // @end
@@ -164,7 +166,7 @@ class ApiExamplesTest {
   void torch() {
     // @start region=torch
     // StepLR(optimizer, step_size=30, gamma=0.1) on an optimizer created with lr=0.1 (base_lr)
-    Schedule lr = new StepLR(30, 0.1).compile(new Context(null, null, 0.1));
+    Schedule lr = Schedule.of(new StepLR(30, 0.1), new Context(null, null, 0.1));
     assertThat(lr.valueAt(29)).isEqualTo(0.1);
     assertThat(lr.valueAt(30)).isCloseTo(0.01, within(1e-17));
     // @end
@@ -176,7 +178,7 @@ class ApiExamplesTest {
     // warmup-stable-decay: the cooldown has no from, so it starts where the constant ended
     Sequence wsd = sequence(linear(0.0, 1e-3, 1_000), constant(1e-3, 8_000))
         .then(new OneMinusSqrt(null, 0.0, Steps.of(1_000)));
-    Schedule lr = wsd.compile();
+    Schedule lr = Schedule.of(wsd);
     assertThat(lr.valueAt(1_000)).isEqualTo(1e-3);
     assertThat(lr.valueAt(9_000)).isEqualTo(1e-3);
     assertThat(lr.valueAt(10_000)).isEqualTo(0.0);
@@ -187,7 +189,7 @@ class ApiExamplesTest {
   void restarts() {
     // @start region=restarts
     Restarts sgdr = cosine(0.1, 0.0, 1_000).restarting().withPeriodMult(2).withDecay(0.5).withCycles(3);
-    Schedule lr = sgdr.compile();
+    Schedule lr = Schedule.of(sgdr);
     assertThat(lr.valueAt(1_000)).isEqualTo(0.05); // cycle 1, 2,000 steps long, starts at half the peak
     assertThat(lr.valueAt(7_000)).isEqualTo(0.0); // after 1,000 + 2,000 + 4,000 steps: the end value
     // @end

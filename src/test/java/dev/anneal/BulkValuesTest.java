@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@link Schedule#fill} and {@link Schedule#values}: each slot is exactly valueAt at its step. */
 class BulkValuesTest {
-  private final Schedule lr = warmup(5, cosine(1.0, 0.0, 10)).compile();
+  private final Schedule lr = Schedule.of(warmup(5, cosine(1.0, 0.0, 10)));
 
   @Test
   void fillPutsTheValueAtFromPlusIEveryInSlotI() {

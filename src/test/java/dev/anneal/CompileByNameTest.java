@@ -1,5 +1,6 @@
 package dev.anneal;
 
+import dev.anneal.diagnostic.ScheduleFileException;
 import static dev.anneal.Schedules.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -24,7 +24,7 @@ class FluentApiTest {
   void readmeJavaExample() {
     // warmup 500 steps, then cosine from 3e-4 to 3e-5 over 9,500 steps, restarting with doubling periods
     Node spec = warmup(500, cosine(3e-4, 3e-5, 9_500).restarting().withPeriodMult(2));
-    Schedule lr = spec.compile();
+    Schedule lr = Schedule.of(spec);
     assertThat(lr.valueAt(0)).isEqualTo(0.0);
     assertThat(lr.valueAt(250)).isCloseTo(1.5e-4, within(1e-18));
     assertThat(lr.valueAt(500)).isEqualTo(3e-4);
@@ -32,8 +32,8 @@ class FluentApiTest {
     double mid = 3e-5 + (3e-4 - 3e-5) * (1 + Math.cos(Math.PI * 0.5)) / 2;
     assertThat(lr.valueAt(10_000 + 9_500)).isCloseTo(mid, within(1e-15)); // middle of the 19,000-step cycle
     // a pure function: any order
-    assertThat(lr.valueAt(1234)).isEqualTo(spec.compile().valueAt(1234));
-    String yaml = spec.toYaml();
+    assertThat(lr.valueAt(1234)).isEqualTo(Schedule.of(spec).valueAt(1234));
+    String yaml = Schedules.toYaml(spec);
     assertThat(yaml).contains("type: warmup", "type: restarts", "period_mult: 2.0", "type: cosine");
     assertThat(ScheduleFile.of(spec).toYaml()).startsWith("schedule:");
     assertThat(ScheduleFile.parse("x.yaml", ScheduleFile.of(spec).toYaml(), "").schedules().get("lr"))
@@ -98,15 +98,15 @@ class FluentApiTest {
 
   @Test
   void compileTimeRulesSayWhatIsWrong() {
-    refused(() -> sequence(constant(1.0), constant(2.0)).compile(),
+    refused(() -> Schedule.of(sequence(constant(1.0), constant(2.0))),
         "sequence: parts[0] must be a node with a duration (steps), as every part but the last, got a constant without one");
-    refused(() -> restarts(constant(1.0)).compile(),
+    refused(() -> Schedule.of(restarts(constant(1.0))),
         "restarts: of must be a node with a finite duration, got a constant without one");
-    refused(() -> cosine(1.0, 0.0, Steps.percent(5)).compile(),
+    refused(() -> Schedule.of(cosine(1.0, 0.0, Steps.percent(5))),
         "duration: \"5%\" needs total_steps in the file, got no total_steps");
-    refused(() -> shift(-10, constant(1.0, 10)).compile(),
+    refused(() -> Schedule.of(shift(-10, constant(1.0, 10))),
         "shift: by must be > -10 (the duration of of), got -10");
-    refused(() -> new Cosine(null, 0.0, Steps.of(10)).compile(),
+    refused(() -> Schedule.of(new Cosine(null, 0.0, Steps.of(10))),
         "cosine: from must be given (only a later part of a sequence may leave it out), got nothing");
   }
 }

@@ -1,5 +1,6 @@
 package dev.anneal;
 
+import dev.anneal.diagnostic.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

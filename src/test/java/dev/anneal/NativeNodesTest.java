@@ -28,11 +28,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NativeNodesTest {
 
   static double at(Node node, long step) {
-    return node.compile().valueAt(step);
+    return Schedule.of(node).valueAt(step);
   }
 
   static double at(Node node, Context context, long step) {
-    return node.compile(context).valueAt(step);
+    return Schedule.of(node, context).valueAt(step);
   }
 
   static void close(double actual, double expected) {
@@ -229,7 +229,7 @@ class NativeNodesTest {
     assertThat(at(half, ctx, 0)).isEqualTo(1.0);
     assertThat(at(half, ctx, 1)).isEqualTo(2.0);
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> sequence(constant(1.0, Steps.percent(2.5)), constant(2.0, 1)).compile(ctx))
+            () -> Schedule.of(sequence(constant(1.0, Steps.percent(2.5)), constant(2.0, 1)), ctx))
         .hasMessage("duration: \"2.5%\" must be at least 1 step, got 0 steps of total_steps 10");
   }
 
@@ -306,7 +306,7 @@ class NativeNodesTest {
   @CsvSource({"0", "1", "9", "10", "11", "20", "29", "30", "31", "69", "70", "71", "149", "150", "151", "1000"})
   void sgdrExampleEqualsCosineAnnealingWarmRestarts(long step) {
     Node restarts = restarts(cosine(0.1, 0.001, 10)).withPeriodMult(2);
-    Schedule torch = new CosineAnnealingWarmRestarts(10, 2, 0.001).compile(new Context(null, null, 0.1));
+    Schedule torch = Schedule.of(new CosineAnnealingWarmRestarts(10, 2, 0.001), new Context(null, null, 0.1));
     double expected = sgdr(step);
     assertThat(at(restarts, step)).isCloseTo(expected, within(1e-9 * expected + 1e-12));
     assertThat(torch.valueAt(step)).isCloseTo(expected, within(1e-9 * expected + 1e-12));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** {@code Schedule.times} and {@code plus}: pointwise arithmetic on compiled schedules and lambdas. */
 class PointwiseTest {
 
-  private final Schedule ramp = linear(0.0, 1.0, 8).compile(); // t / 8, exact
+  private final Schedule ramp = Schedule.of(linear(0.0, 1.0, 8)); // t / 8, exact
   private final Schedule steps = step -> step < 4 ? 2.0 : 0.5;
 
   @Test
@@ -32,8 +32,8 @@ class PointwiseTest {
   void theyGiveWhatNodeOperatorsGiveAfterCompiling() {
     Node a = warmup(100, cosine(3e-4, 3e-5, 900));
     Node b = exponential(1.0, 0.999);
-    Schedule trees = a.times(b).plus(constant(1e-5)).times(2.0).compile();
-    Schedule functions = a.compile().times(b.compile()).plus(constant(1e-5).compile()).times(2.0);
+    Schedule trees = Schedule.of(a.times(b).plus(constant(1e-5)).times(2.0));
+    Schedule functions = Schedule.of(a).times(Schedule.of(b)).plus(Schedule.of(constant(1e-5))).times(2.0);
     for (long step = 0; step <= 2_000; step++) {
       assertThat(functions.valueAt(step)).as("step %d", step).isEqualTo(trees.valueAt(step));
     }

@@ -1,5 +1,7 @@
 package dev.anneal;
 
+import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.ScheduleFileException;
 import static dev.anneal.Schedules.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -38,9 +40,9 @@ class ReadmeExamplesTest {
   void aScheduleInCode() {
     // warmup 500 steps, then cosine from 3e-4 to 3e-5 over 9,500 steps, restarting with doubling periods
     Node spec = warmup(500, cosine(3e-4, 3e-5, 9_500).restarting().withPeriodMult(2));
-    Schedule lr = spec.compile();
+    Schedule lr = Schedule.of(spec);
     double at10k = lr.valueAt(10_000);   // a pure function: ask any step, in any order
-    String yaml = spec.toYaml();         // the same tree as YAML, loadable again
+    String yaml = Schedules.toYaml(spec);         // the same tree as YAML, loadable again
 
     assertThat(at10k).isEqualTo(3e-4);
     assertThat(ScheduleFile.parse("x.yaml", "schedule:\n" + yaml.indent(2), "").schedules().get("lr")).isEqualTo(spec);
@@ -51,14 +53,14 @@ class ReadmeExamplesTest {
     // a decay written in factors, scaled to the peak, over a floor
     Node decay = cosine(1.0, 0.0, 10_000).times(3e-4).plus(constant(1e-5));
 
-    Schedule lr = decay.compile();
+    Schedule lr = Schedule.of(decay);
     assertThat(lr.valueAt(0)).isEqualTo(3e-4 + 1e-5);
     assertThat(lr.valueAt(10_000)).isEqualTo(1e-5);
   }
 
   @Test
   void aLambdaMixedWithACompiledSchedule() {
-    Schedule base = warmup(500, cosine(3e-4, 0.0, 9_500)).compile();
+    Schedule base = Schedule.of(warmup(500, cosine(3e-4, 0.0, 9_500)));
     Schedule halving = step -> Math.pow(0.5, step / 2_000);   // any lambda is a Schedule
     Schedule mixed = base.times(halving).plus(step -> 1e-6);  // base * halving, over a floor
 

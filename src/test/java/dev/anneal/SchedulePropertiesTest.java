@@ -135,8 +135,8 @@ class SchedulePropertiesTest {
   /** The bound that lets lint skip its scan for a learning rate above 1 must really bound. */
   @Property(tries = 300)
   void noValueIsLargerInMagnitudeThanTheSpecBound(@ForAll("tree") Node node) {
-    double bound = dev.anneal.internal.Bounds.magnitude(node, CONTEXT);
-    Schedule schedule = node.compile(CONTEXT);
+    double bound = dev.anneal.internal.load.Bounds.magnitude(node, CONTEXT);
+    Schedule schedule = Schedule.of(node, CONTEXT);
     for (long step = 0; step <= 3000; step++) {
       assertThat(Math.abs(schedule.valueAt(step))).as("step %d", step).isLessThanOrEqualTo(bound * (1 + 1e-12));
     }
@@ -145,9 +145,9 @@ class SchedulePropertiesTest {
   @Property(tries = 200)
   void purityTheValueAtKDoesNotDependOnWhatWasAskedBefore(@ForAll("tree") Node node,
       @ForAll("stepOrders") List<Long> before, @ForAll @LongRange(min = 0, max = 3000) long k) {
-    Schedule fresh = node.compile(CONTEXT);
+    Schedule fresh = Schedule.of(node, CONTEXT);
     double alone = fresh.valueAt(k);
-    Schedule used = node.compile(CONTEXT);
+    Schedule used = Schedule.of(node, CONTEXT);
     for (long step : before) used.valueAt(step);
     assertThat(Double.doubleToLongBits(used.valueAt(k))).isEqualTo(Double.doubleToLongBits(alone));
     for (long step : before) {
@@ -163,11 +163,11 @@ class SchedulePropertiesTest {
     if (next instanceof Constant || next instanceof PiecewiseConstant) return; // no from to inherit
     // a linear first part: its value at p = 1 is exactly its to
     Node bounded = new Sequence(List.of(new Linear(0.0, 1.0, Steps.of(firstSteps)), withoutFrom(next)));
-    assertThat(bounded.compile(CONTEXT).valueAt(firstSteps)).isEqualTo(1.0);
+    assertThat(Schedule.of(bounded, CONTEXT).valueAt(firstSteps)).isEqualTo(1.0);
     // any first part: the next part starts at the first part's own value at its end (p = 1)
     long boundary = findBoundary(first);
-    Schedule firstAlone = first.compile(CONTEXT);
-    Schedule seq = new Sequence(List.of(first, withoutFrom(next))).compile(CONTEXT);
+    Schedule firstAlone = Schedule.of(first, CONTEXT);
+    Schedule seq = Schedule.of(new Sequence(List.of(first, withoutFrom(next))), CONTEXT);
     if (boundary >= 0) {
       assertThat(seq.valueAt(boundary)).isEqualTo(firstAlone.valueAt(boundary));
       assertThat(seq.valueAt(boundary - 1)).isEqualTo(firstAlone.valueAt(boundary - 1));
@@ -182,7 +182,7 @@ class SchedulePropertiesTest {
   /** The duration of a tree when it is a whole number of steps (as outside restarts it is), else -1. */
   static long findBoundary(Node head) {
     // a sequence [head, marker] switches to the marker at head's duration
-    Schedule probe = new Sequence(List.of(head, new Constant(Double.MAX_VALUE, null))).compile(CONTEXT);
+    Schedule probe = Schedule.of(new Sequence(List.of(head, new Constant(Double.MAX_VALUE, null))), CONTEXT);
     if (probe.valueAt(0) == Double.MAX_VALUE) return -1;
     for (long k = 0; k < 200_000; k++) {
       if (probe.valueAt(k) == Double.MAX_VALUE) return k;
@@ -194,7 +194,7 @@ class SchedulePropertiesTest {
   void aCosineStaysBetweenItsEnds(@ForAll @DoubleRange(min = -1e3, max = 1e3) double from,
       @ForAll @DoubleRange(min = -1e3, max = 1e3) double to, @ForAll @LongRange(min = 1, max = 100_000) long steps,
       @ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 2) long k, @ForAll @LongRange(min = 0, max = 300_000) long near) {
-    Schedule cosine = new Cosine(from, to, Steps.of(steps)).compile();
+    Schedule cosine = Schedule.of(new Cosine(from, to, Steps.of(steps)));
     for (long step : new long[] {k, near, steps, steps - 1, steps + 1}) {
       assertThat(cosine.valueAt(step)).isBetween(Math.min(from, to), Math.max(from, to));
     }
@@ -204,8 +204,8 @@ class SchedulePropertiesTest {
   void hugeStepsReturnFiniteValuesForRestartsWithPeriodMultTwo(
       @ForAll @LongRange(min = 0, max = 1L << 62) long step, @ForAll @IntRange(min = 1, max = 100) int d,
       @ForAll @IntRange(min = 1, max = 100) int t0) {
-    Schedule restarts = new Restarts(new Cosine(0.1, 0.001, Steps.of(d)), 2.0, 0.9, null).compile();
-    Schedule torch = new CosineAnnealingWarmRestarts(t0, 2, 0.001).compile(new Context(null, null, 0.1));
+    Schedule restarts = Schedule.of(new Restarts(new Cosine(0.1, 0.001, Steps.of(d)), 2.0, 0.9, null));
+    Schedule torch = Schedule.of(new CosineAnnealingWarmRestarts(t0, 2, 0.001), new Context(null, null, 0.1));
     for (long k : new long[] {step, 1L << 62, (1L << 62) - 1, Long.MAX_VALUE / 2}) {
       double r = restarts.valueAt(k);
       double t = torch.valueAt(k);
@@ -226,7 +226,7 @@ class SchedulePropertiesTest {
 
   @Property(tries = 200)
   void nodeYamlIndentedUnderScheduleLoadsBack(@ForAll("tree") Node node) {
-    String indented = node.toYaml().lines().map(l -> "  " + l).reduce("", (a, b) -> a + b + "\n");
+    String indented = Schedules.toYaml(node).lines().map(l -> "  " + l).reduce("", (a, b) -> a + b + "\n");
     ScheduleFile back = ScheduleFile.parse("x.yaml",
         "total_steps: 1000\nsteps_per_epoch: 10\nschedule:\n" + indented, "");
     assertThat(back.schedules().get("lr")).isEqualTo(node);
@@ -234,8 +234,8 @@ class SchedulePropertiesTest {
 
   @Property(tries = 100)
   void twoCompilesGiveTheSameValues(@ForAll("tree") Node node, @ForAll @Size(max = 20) List<@LongRange(max = 5000) Long> steps) {
-    Schedule a = node.compile(CONTEXT);
-    Schedule b = node.compile(CONTEXT);
+    Schedule a = Schedule.of(node, CONTEXT);
+    Schedule b = Schedule.of(node, CONTEXT);
     for (long k : steps) {
       assertThat(Double.doubleToLongBits(a.valueAt(k))).isEqualTo(Double.doubleToLongBits(b.valueAt(k)));
     }

@@ -1,5 +1,7 @@
 package dev.anneal;
 
+import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.ScheduleFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -19,7 +19,7 @@ class KotlinApiTest {
 
   @Test
   fun `lr index and invoke read a value`() {
-    val lr: Schedule = linear(0.0, 1.0, 200).compile()
+    val lr: Schedule = Schedule.of(linear(0.0, 1.0, 200))
     assertThat(lr[100]).isEqualTo(0.5)
     assertThat(lr(100)).isEqualTo(0.5)
     assertThat(lr[100L]).isEqualTo(lr.valueAt(100))
@@ -33,16 +33,16 @@ class KotlinApiTest {
     val scaled: Scale = a * 0.5
     val product: Multiply = a * b
     val sum: Add = a + b
-    assertThat(scaled.compile()[4]).isEqualTo(0.2)
-    assertThat(product.compile()[5]).isEqualTo(2.0)
-    assertThat(sum.compile()[5]).isEqualTo(4.5)
+    assertThat(Schedule.of(scaled)[4]).isEqualTo(0.2)
+    assertThat(Schedule.of(product)[5]).isEqualTo(2.0)
+    assertThat(Schedule.of(sum)[5]).isEqualTo(4.5)
     assertThat(scaled).isEqualTo(Scale(0.5, a))
-    assertThat((a * b + b * 0.25).compile()[10]).isEqualTo(5.0)
+    assertThat(Schedule.of((a * b + b * 0.25))[10]).isEqualTo(5.0)
   }
 
   @Test
   fun `operators on compiled schedules and lambdas are pointwise`() {
-    val lr: Schedule = linear(0.0, 1.0, 8).compile()
+    val lr: Schedule = Schedule.of(linear(0.0, 1.0, 8))
     val other = Schedule { step -> if (step < 4) 2.0 else 0.5 }
     val half: Schedule = lr * 0.5
     val product: Schedule = lr * other
@@ -56,8 +56,8 @@ class KotlinApiTest {
     assertThat(half.values(0, 5)).containsExactly(0.0, 0.0625, 0.125, 0.1875, 0.25)
     // the same numbers as the node operators, compiled
     val tree = (linear(0.0, 1.0, 8) * constant(3.0) + constant(1.0)) * 0.5
-    assertThat((0L..10L).map { tree.compile()[it] })
-      .isEqualTo((0L..10L).map { ((lr * constant(3.0).compile() + constant(1.0).compile()) * 0.5)[it] })
+    assertThat((0L..10L).map { Schedule.of(tree)[it] })
+      .isEqualTo((0L..10L).map { ((lr * Schedule.of(constant(3.0)) + Schedule.of(constant(1.0))) * 0.5)[it] })
     assertThatThrownBy { lr * Double.NaN }
       .isInstanceOf(IllegalArgumentException::class.java)
       .hasMessage("times: factor must be a finite number, got NaN")
@@ -101,13 +101,13 @@ class KotlinApiTest {
     assertThat(inherited.from()).isNull()
     val steps: Steps? = constant(1.0).steps()
     assertThat(steps).isNull()
-    assertThatThrownBy { inherited.compile() }
+    assertThatThrownBy { Schedule.of(inherited) }
       .hasMessage("cosine: from must be given (only a later part of a sequence may leave it out), got nothing")
   }
 
   @Test
   fun `warmup cosine written in Kotlin`() {
-    val lr = warmup(500, cosine(3e-4, 0.0, 9_500)).compile()
+    val lr = Schedule.of(warmup(500, cosine(3e-4, 0.0, 9_500)))
     assertThat(lr[250]).isCloseTo(1.5e-4, org.assertj.core.api.Assertions.within(1e-18))
     assertThat(lr[500]).isEqualTo(3e-4)
     assertThat(lr[10_000]).isEqualTo(0.0)

@@ -44,7 +44,7 @@ class KotlinBuildingTest {
   @Test
   fun `warmup then cosine with decaying restarts in a few lines`() {
     val cycle: Cosine = cosine(0.1, 0.001, 1_000)
-    val lr: Schedule = warmup(100, cycle.restarting().withPeriodMult(2.0).withDecay(0.5).withCycles(3)).compile()
+    val lr: Schedule = Schedule.of(warmup(100, cycle.restarting().withPeriodMult(2.0).withDecay(0.5).withCycles(3)))
 
     // warmup: linear from 0 to the cycle's first value over 100 steps
     assertThat(lr[0]).isEqualTo(0.0)
@@ -64,7 +64,7 @@ class KotlinBuildingTest {
   @Test
   fun `restarts without cycles go round forever`() {
     val sgdr: Restarts = cosine(0.1, 1e-4, 10).restarting().withPeriodMult(2.0)
-    val lr = sgdr.compile()
+    val lr = Schedule.of(sgdr)
     // cycles of 10, 20, 40, 80 steps: each starts at the peak again
     val starts = listOf(0L, 10L, 30L, 70L, 150L)
     assertThat(starts.map { lr[it] }).containsOnly(0.1)
@@ -79,7 +79,7 @@ class KotlinBuildingTest {
   fun `a sequence with a part that starts where the previous one ended`() {
     // the YAML's {type: cosine, to: 6.0e-5, steps: rest}: no factory leaves out from, so the record
     val gpt: Sequence = sequence(linear(0.0, 6e-4, 2_000), Cosine(null, 6e-5, Steps.rest()))
-    val lr = gpt.compile(Context(60_000, null, null))
+    val lr = Schedule.of(gpt, Context(60_000, null, null))
     assertThat(lr[1_000]).isEqualTo(3e-4)
     assertThat(lr[2_000]).isEqualTo(6e-4)
     assertThat(lr[31_000]).isCloseTo(cosineAt(6e-4, 6e-5, 0.5), within(1e-18))
@@ -110,15 +110,15 @@ class KotlinBuildingTest {
     val decay: Cosine = cosine(1.0, 0.0, 100)
     val lr = decay * 3e-4 + constant(1e-5)
     assertThat(lr).isEqualTo(Add(listOf(Scale(3e-4, decay), Constant(1e-5, null))))
-    val compiled = lr.compile()
+    val compiled = Schedule.of(lr)
     assertThat(compiled[0]).isEqualTo(3e-4 + 1e-5)
     assertThat(compiled[50]).isCloseTo(3e-4 * cosineAt(1.0, 0.0, 0.5) + 1e-5, within(1e-18))
     assertThat(compiled[100]).isEqualTo(1e-5)
 
     val ramp = linear(0.0, 1.0, 10)
     val product: Multiply = ramp * exponential(1.0, 0.9)
-    assertThat(product.compile()[5]).isCloseTo(0.5 * 0.9.pow(5), within(1e-15))
-    assertThat(product.compile()[20]).isCloseTo(0.9.pow(20), within(1e-15))
+    assertThat(Schedule.of(product)[5]).isCloseTo(0.5 * 0.9.pow(5), within(1e-15))
+    assertThat(Schedule.of(product)[20]).isCloseTo(0.9.pow(20), within(1e-15))
   }
 
   @Test
@@ -128,32 +128,32 @@ class KotlinBuildingTest {
     val c = constant(4.0)
     val sum: Add = a + b + c
     assertThat(sum).isEqualTo(Add(listOf(Add(listOf(a, b)), c)))
-    assertThat(sum.compile()[7]).isEqualTo(7.0)
-    assertThat((a * b * c).compile()[7]).isEqualTo(8.0)
-    assertThat(((a + b) * 0.5).compile()[0]).isEqualTo(1.5)
+    assertThat(Schedule.of(sum)[7]).isEqualTo(7.0)
+    assertThat(Schedule.of((a * b * c))[7]).isEqualTo(8.0)
+    assertThat(Schedule.of(((a + b) * 0.5))[0]).isEqualTo(1.5)
   }
 
   @Test
   fun `clamped and delayed`() {
-    val clamped = exponential(1.0, 0.5).clampedTo(0.1, 0.8).compile()
+    val clamped = Schedule.of(exponential(1.0, 0.5).clampedTo(0.1, 0.8))
     assertThat((0L..4L).map { clamped[it] }).containsExactly(0.8, 0.5, 0.25, 0.125, 0.1)
-    val delayed = linear(0.0, 1.0, 10).delayedBy(5).compile()
+    val delayed = Schedule.of(linear(0.0, 1.0, 10).delayedBy(5))
     assertThat((0L..15L step 5).map { delayed(it) }).containsExactly(0.0, 0.0, 0.5, 1.0)
   }
 
   @Test
   fun `every decay factory reads as its formula`() {
-    val milestones = multistep(0.1, 0.1, 30, 60).compile()
+    val milestones = Schedule.of(multistep(0.1, 0.1, 30, 60))
     assertThat(milestones[29]).isEqualTo(0.1)
     assertThat(milestones[30]).isCloseTo(0.1 * 0.1, within(1e-18))
     assertThat(milestones[60]).isCloseTo(0.1 * 0.1 * 0.1, within(1e-18))
-    assertThat(stepDecay(0.1, 0.5, 10).compile()[25]).isEqualTo(0.025)
-    assertThat(exponential(1.0, 0.5).withEvery(10, true).compile()[25]).isEqualTo(0.25)
-    assertThat(exponential(1.0, 0.5).withEvery(10, false).compile()[25]).isCloseTo(0.5.pow(2.5), within(1e-16))
-    assertThat(inverseSqrt(1.0, 4.0).compile()[12]).isEqualTo(0.5)
-    assertThat(polynomial(1.0, 0.0, 10, 1.0).withPower(2.0).compile()[5]).isEqualTo(0.25)
-    assertThat(oneMinusSqrt(1.0, 0.0, 100).compile()[25]).isEqualTo(0.5)
-    val pieces = piecewiseConstant(listOf(0.1, 0.01, 0.001), listOf(100, 200)).compile()
+    assertThat(Schedule.of(stepDecay(0.1, 0.5, 10))[25]).isEqualTo(0.025)
+    assertThat(Schedule.of(exponential(1.0, 0.5).withEvery(10, true))[25]).isEqualTo(0.25)
+    assertThat(Schedule.of(exponential(1.0, 0.5).withEvery(10, false))[25]).isCloseTo(0.5.pow(2.5), within(1e-16))
+    assertThat(Schedule.of(inverseSqrt(1.0, 4.0))[12]).isEqualTo(0.5)
+    assertThat(Schedule.of(polynomial(1.0, 0.0, 10, 1.0).withPower(2.0))[5]).isEqualTo(0.25)
+    assertThat(Schedule.of(oneMinusSqrt(1.0, 0.0, 100))[25]).isEqualTo(0.5)
+    val pieces = Schedule.of(piecewiseConstant(listOf(0.1, 0.01, 0.001), listOf(100, 200)))
     assertThat(listOf(99L, 100L, 199L, 200L, 10_000L).map { pieces[it] })
       .containsExactly(0.1, 0.01, 0.01, 0.001, 0.001)
   }
@@ -161,10 +161,10 @@ class KotlinBuildingTest {
   @Test
   fun `torch nodes built in Kotlin follow PyTorch from base_lr`() {
     val atBase = Context(null, null, 0.1)
-    val step = StepLR(30, 0.1).compile(atBase)
+    val step = Schedule.of(StepLR(30, 0.1), atBase)
     assertThat(step[29]).isEqualTo(0.1)
     assertThat(step[30]).isCloseTo(0.1 * 0.1, within(1e-18))
-    val cosine = CosineAnnealingLR(100, 0.0).compile(atBase)
+    val cosine = Schedule.of(CosineAnnealingLR(100, 0.0), atBase)
     assertThat(cosine[50]).isCloseTo(0.1 * (1 + cos(PI * 50 / 100)) / 2, within(1e-17))
     assertThat(cosine[100]).isEqualTo(0.0)
     assertThat(cosine[200]).isEqualTo(0.1) // PyTorch's quirk: it rises back after T_max
@@ -182,7 +182,7 @@ class KotlinBuildingTest {
 
   @Test
   fun `steps over a Kotlin range of Long`() {
-    val lr = linear(0.0, 1.0, 1_000).compile()
+    val lr = Schedule.of(linear(0.0, 1.0, 1_000))
     val table: Map<Long, Double> = (0L..1_000L step 250).associateWith { lr[it] }
     assertThat(table).containsExactlyEntriesOf(mapOf(0L to 0.0, 250L to 0.25, 500L to 0.5, 750L to 0.75, 1_000L to 1.0))
     // an Int needs toLong(): lr[i] does not compile for an Int variable
@@ -192,7 +192,7 @@ class KotlinBuildingTest {
 
   @Test
   fun `bulk values come as a DoubleArray`() {
-    val lr = linear(0.0, 1.0, 1_000).compile()
+    val lr = Schedule.of(linear(0.0, 1.0, 1_000))
     val first: DoubleArray = lr.values(0, 5)
     assertThat(first).containsExactly(0.0, 0.001, 0.002, 0.003, 0.004)
     val every250 = DoubleArray(5)
@@ -214,7 +214,7 @@ class KotlinBuildingTest {
     assertThatThrownBy { multistep(0.1, 0.1, 60, 30) }
       .hasMessage("multistep: milestones must be strictly increasing, got [60, 30]")
     val node: Node = sequence(constant(1.0), constant(2.0))
-    assertThatThrownBy { node.compile() }.hasMessage("sequence: parts[0] must be a node with a duration (steps),"
+    assertThatThrownBy { Schedule.of(node) }.hasMessage("sequence: parts[0] must be a node with a duration (steps),"
         + " as every part but the last, got a constant without one")
   }
 }

@@ -80,7 +80,7 @@ class KotlinLambdaTest {
 
   @Test
   fun `a custom factor mixed into a compiled tree`() {
-    val base: Schedule = warmup(100, cosine(1e-3, 0.0, 900)).compile()
+    val base: Schedule = Schedule.of(warmup(100, cosine(1e-3, 0.0, 900)))
     val wiggle = Schedule { step -> 1 + 0.1 * cos(2 * PI * step / 50) }
     val lr: Schedule = base * wiggle   // Schedule.times(Schedule): pointwise, a function rather than a tree
     assertThat(lr[25]).isEqualTo(base[25] * wiggle[25])
@@ -92,10 +92,10 @@ class KotlinLambdaTest {
 
   @Test
   fun `a lambda switching between compiled schedules equals the native sequence`() {
-    val up = linear(0.0, 1e-3, 1_000).compile()
-    val down = cosine(1e-3, 1e-5, 9_000).compile()
+    val up = Schedule.of(linear(0.0, 1e-3, 1_000))
+    val down = Schedule.of(cosine(1e-3, 1e-5, 9_000))
     val byHand = Schedule { step -> if (step < 1_000) up[step] else down[step - 1_000] }
-    val native = sequence(linear(0.0, 1e-3, 1_000), cosine(1e-3, 1e-5, 9_000)).compile()
+    val native = Schedule.of(sequence(linear(0.0, 1e-3, 1_000), cosine(1e-3, 1e-5, 9_000)))
     for (step in 0L..12_000L step 37) {
       assertThat(byHand[step]).`as`("step %d", step).isEqualTo(native[step])
     }
@@ -105,7 +105,7 @@ class KotlinLambdaTest {
   fun `a Schedule class by hand agrees with the native tree`() {
     val noam = Noam(512, 4_000)
     val peak = 512.0.pow(-0.5) * 4_000.0.pow(-0.5)
-    val native = warmup(4_000, inverseSqrt(peak, 4_000.0)).compile()
+    val native = Schedule.of(warmup(4_000, inverseSqrt(peak, 4_000.0)))
     for (step in listOf(1L, 100L, 3_999L, 4_000L, 4_001L, 10_000L, 100_000L)) {
       assertThat(native[step]).`as`("step %d", step).isCloseTo(noam[step], within(1e-15 * noam[step]))
     }
@@ -161,7 +161,7 @@ class KotlinLambdaTest {
     val floorOnly = Clamp(0.01, null, exponential(1.0, 0.5))
     val max: Double? = floorOnly.max
     assertThat(max).isNull()
-    assertThat(floorOnly.compile()[10]).isEqualTo(0.01)
+    assertThat(Schedule.of(floorOnly)[10]).isEqualTo(0.01)
     val context = Context(null, null, null)
     val total: Long? = context.totalSteps
     assertThat(total).isNull()
@@ -188,7 +188,7 @@ class KotlinLambdaTest {
     assertThat(sgdr.schedules.values.sumOf(::leaves)).isEqualTo(1)
     val node: Node? = sgdr.schedules["lr"]
     assertThat(node?.type()).isEqualTo("torch.CosineAnnealingWarmRestarts")
-    val first = node?.compile(sgdr.context())
+    val first = node?.let { Schedule.of(it, sgdr.context()) }
     assertThat(first?.get(5)).isCloseTo(0.1 * (1 + cos(PI * 5 / 10)) / 2, within(1e-17))
   }
 }

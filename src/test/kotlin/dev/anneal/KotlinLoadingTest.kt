@@ -1,5 +1,7 @@
 package dev.anneal
 
+import dev.anneal.diagnostic.Problem
+import dev.anneal.diagnostic.ScheduleFileException
 import dev.anneal.Schedules.constant
 import dev.anneal.Schedules.cosine
 import dev.anneal.Schedules.linear

@@ -1,5 +1,7 @@
 package dev.anneal
 
+import dev.anneal.diagnostic.Problem
+import dev.anneal.diagnostic.ScheduleFileException
 import dev.anneal.Schedules.*
 import dev.anneal.spec.Add
 import dev.anneal.spec.Node
@@ -36,9 +38,9 @@ class KotlinReadmeTest {
   fun `a schedule in code`() {
     // warmup 500 steps, then cosine from 3e-4 to 3e-5 over 9,500 steps, restarting with doubling periods
     val spec: Node = warmup(500, cosine(3e-4, 3e-5, 9_500).restarting().withPeriodMult(2.0))
-    val lr: Schedule = spec.compile()
+    val lr: Schedule = Schedule.of(spec)
     val at10k = lr[10_000]               // a pure function: ask any step, in any order
-    val yaml = spec.toYaml()             // the same tree as YAML, loadable again
+    val yaml = Schedules.toYaml(spec)             // the same tree as YAML, loadable again
 
     assertThat(at10k).isEqualTo(3e-4) // 500 + 9,500: the second cycle starts at the peak
     assertThat(lr[250]).isCloseTo(1.5e-4, within(1e-18))
@@ -55,7 +57,7 @@ class KotlinReadmeTest {
 
     assertThat(decay).isEqualTo(cosine(1.0, 0.0, 10_000).times(3e-4).plus(constant(1e-5)))
     assertThat(decay).isEqualTo(Add(listOf(Scale(3e-4, cosine(1.0, 0.0, 10_000)), constant(1e-5))))
-    val lr = decay.compile()
+    val lr = Schedule.of(decay)
     assertThat(lr[0]).isEqualTo(3e-4 + 1e-5)
     assertThat(lr[5_000]).isCloseTo(3e-4 * (1 + cos(PI / 2)) / 2 + 1e-5, within(1e-18))
     assertThat(lr[10_000]).isEqualTo(1e-5)
@@ -63,7 +65,7 @@ class KotlinReadmeTest {
 
   @Test
   fun `a lambda mixed with a compiled schedule`() {
-    val base = warmup(500, cosine(3e-4, 0.0, 9_500)).compile()
+    val base = Schedule.of(warmup(500, cosine(3e-4, 0.0, 9_500)))
     val halving = Schedule { step -> 0.5.pow((step / 2_000).toDouble()) }   // any lambda is a Schedule
     val mixed = base * halving + Schedule { 1e-6 }                         // base * halving, over a floor
 

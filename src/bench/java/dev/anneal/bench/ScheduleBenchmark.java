@@ -37,8 +37,8 @@ public class ScheduleBenchmark {
 
   @Setup
   public void compile() {
-    warmupCosine = warmup(500, cosine(3e-4, 3e-5, 9_500)).compile();
-    sgdr = cosine(0.1, 0.001, 10).restarting().withPeriodMult(2).compile();
+    warmupCosine = Schedule.of(warmup(500, cosine(3e-4, 3e-5, 9_500)));
+    sgdr = Schedule.of(cosine(0.1, 0.001, 10).restarting().withPeriodMult(2));
     torchRestarts = ScheduleFile.of(new CosineAnnealingWarmRestarts(10, 2, 0.001)).withBaseLr(0.1)
         .compile().get("lr");
     torchSequential = ScheduleFile.parse("bench.yaml", String.join("\n",

@@ -35,7 +35,7 @@ public class WarmupCosineBench extends PeerState {
 
   @Setup
   public void setup() {
-    anneal = warmup(500, cosine(3e-4, 3e-5, 9_500)).compile();
+    anneal = Schedule.of(warmup(500, cosine(3e-4, 3e-5, 9_500)));
     lambda = HandWritten::warmupCosine;
     dl4j = Dl4jSchedules.warmupCosine();
     djl = DjlTrackers.warmupCosine();

@@ -38,7 +38,7 @@ public class WarmupRestartsBench extends PeerState {
 
   @Setup
   public void setup() {
-    anneal = warmup(500, cosine(3e-4, 3e-5, 9_500).restarting().withPeriodMult(2)).compile();
+    anneal = Schedule.of(warmup(500, cosine(3e-4, 3e-5, 9_500).restarting().withPeriodMult(2)));
     lambda = HandWritten::warmupCosineRestarts;
     dl4j = Dl4jSchedules.warmupCosineRestarts();
     djl = DjlTrackers.warmupCosineRestarts();

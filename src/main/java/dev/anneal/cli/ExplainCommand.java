@@ -1,7 +1,7 @@
 package dev.anneal.cli;
 
+import dev.anneal.Phase;
 import dev.anneal.Schedule;
-import dev.anneal.internal.Check;
 import dev.anneal.ScheduleFile;
 import dev.anneal.spec.Node;
 import java.io.PrintWriter;
@@ -71,11 +71,11 @@ final class ExplainCommand implements Callable<Integer> {
         out.append(" (").append(node.type()).append(')');
       }
       out.append('\n');
-      List<Phases.Phase> phases = Phases.of(node, "", file.context(), n);
+      List<Phase> phases = file.phases(name, n);
       int i = 1;
-      for (Phases.Phase phase : phases) {
+      for (Phase phase : phases) {
         out.append(String.format(Locale.ROOT, "  phase %d: ", i++));
-        if (!phase.reached()) {
+        if (!phase.isReached()) {
           out.append(phase.shape()).append(" from step ").append(phase.first())
               .append(", not reached within ").append(n).append(" steps\n");
           continue;
@@ -137,6 +137,11 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** {@code %.6g} without trailing zeros: 0.001, 6.0e-05 as 6e-05, 0 as 0. */
   static String value(double v) {
-    return Check.sixDigits(v);
+    if (v == 0) return "0";
+    String s = String.format(Locale.ROOT, "%.6g", v);
+    int e = s.indexOf('e');
+    String mantissa = e < 0 ? s : s.substring(0, e);
+    if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
+    return e < 0 ? mantissa : mantissa + s.substring(e);
   }
 }

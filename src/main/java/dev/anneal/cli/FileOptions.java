@@ -1,8 +1,8 @@
 package dev.anneal.cli;
 
-import dev.anneal.Problem;
+import dev.anneal.diagnostic.Problem;
 import dev.anneal.ScheduleFile;
-import dev.anneal.ScheduleFileException;
+import dev.anneal.diagnostic.ScheduleFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,6 @@
 package dev.anneal.cli;
 
-import dev.anneal.internal.SchemaCheck;
+import dev.anneal.ScheduleFile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -40,7 +40,7 @@ public final class Main {
     // the schema validator logs through SLF4J; without a provider SLF4J would warn on stderr
     if (System.getProperty("slf4j.internal.verbosity") == null) System.setProperty("slf4j.internal.verbosity", "ERROR");
     String first = args.length > 0 ? args[0] : "";
-    if (READS_FILES.contains(first)) SchemaCheck.preload();
+    if (READS_FILES.contains(first)) ScheduleFile.prepare();
     CommandLine cli = new CommandLine(Specs.command(new Main(), "anneal",
         new String[] {"Learning-rate schedules as values: check them, see them, use the very same numbers as PyTorch."},
         "", "Examples:",

@@ -1,8 +1,8 @@
 package dev.anneal.cli;
 
+import dev.anneal.Phase;
 import dev.anneal.Schedule;
 import dev.anneal.ScheduleFile;
-import dev.anneal.spec.Node;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -66,12 +66,9 @@ final class PlotCommand implements Callable<Integer> {
   private static void draw(ScheduleFile file, Map<String, Schedule> schedules, long n, Path source, boolean log,
       Path output) {
     System.setProperty("java.awt.headless", "true");
-    Node lrNode = file.schedules().get("lr");
     List<Charts.Panel> panels = new ArrayList<>();
     for (var entry : schedules.entrySet()) {
-      Node node = file.schedules().get(entry.getKey());
-      List<Long> boundaries = Phases.boundaries(
-          Phases.of(node != null ? node : lrNode, "", file.context(), n), n);
+      List<Long> boundaries = boundaries(file.phases(entry.getKey(), n), n);
       long[] at = Charts.sampleSteps(n, boundaries);
       double[] values = new double[at.length];
       Schedule schedule = entry.getValue();
@@ -85,5 +82,15 @@ final class PlotCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The steps where a phase other than the first starts, below {@code n}. */
+  private static List<Long> boundaries(List<Phase> phases, long n) {
+    List<Long> out = new ArrayList<>();
+    for (int i = 1; i < phases.size(); i++) {
+      long b = phases.get(i).first();
+      if (b > 0 && b < n) out.add(b);
+    }
+    return out;
   }
 }

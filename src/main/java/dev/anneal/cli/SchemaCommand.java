@@ -1,6 +1,6 @@
 package dev.anneal.cli;
 
-import dev.anneal.internal.SchemaCheck;
+import dev.anneal.ScheduleFile;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +13,7 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    out.print(SchemaCheck.text());
+    out.print(ScheduleFile.schema());
     out.flush();
     return 0;
   }

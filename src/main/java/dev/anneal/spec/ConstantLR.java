@@ -1,6 +1,5 @@
 package dev.anneal.spec;
 
-import dev.anneal.internal.Check;
 
 /**
  * {@code torch.ConstantLR(factor=1/3, total_iters=5)}: {@code base_lr * factor} before

@@ -1,6 +1,5 @@
 package dev.anneal.spec;
 
-import dev.anneal.internal.Check;
 
 /**
  * {@code torch.CosineAnnealingLR(T_max, eta_min=0)}:

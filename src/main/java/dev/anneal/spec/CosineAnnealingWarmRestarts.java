@@ -1,6 +1,5 @@
 package dev.anneal.spec;
 
-import dev.anneal.internal.Check;
 
 /**
  * {@code torch.CosineAnnealingWarmRestarts(T_0, T_mult=1, eta_min=0)}: cycle {@code i} lasts

@@ -1,6 +1,5 @@
 package dev.anneal.spec;
 
-import dev.anneal.internal.Check;
 
 /**
  * {@code torch.ExponentialLR(gamma)}: {@code base_lr * gamma^k}, forever.

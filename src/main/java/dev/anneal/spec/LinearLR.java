@@ -1,6 +1,5 @@
 package dev.anneal.spec;
 
-import dev.anneal.internal.Check;
 
 /**
  * {@code torch.LinearLR(start_factor=1/3, end_factor=1.0, total_iters=5)}: {@code base_lr} times a

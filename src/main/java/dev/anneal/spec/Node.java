@@ -1,14 +1,13 @@
 package dev.anneal.spec;
 
-import dev.anneal.Schedule;
-import dev.anneal.internal.Compiler;
-import dev.anneal.internal.YamlWriter;
 import java.util.List;
 
 /**
  * One node of a schedule tree, as a YAML mapping whose {@code type} says which. Native nodes give
  * absolute values (the learning rate itself) and combinators build on other nodes; {@link TorchNode}s
- * reproduce PyTorch's schedulers exactly. A tree is compiled once into a {@link Schedule}.
+ * reproduce PyTorch's schedulers exactly. A tree is compiled once into a {@link dev.anneal.Schedule}
+ * with {@link dev.anneal.Schedule#of(Node)}, and written as YAML with
+ * {@link dev.anneal.Schedules#toYaml(Node)}.
  *
  * <p>{@code t} below is the step local to a node (0 at its first step) and
  * {@code p = min(t, steps) / steps} its progress through its duration.
@@ -20,8 +19,9 @@ import java.util.List;
  * {@snippet class=dev.anneal.ApiExamplesTest region=combinators}
  *
  * The results are nodes, so the tree can still be checked and written as YAML. Compiled schedules
- * and lambdas combine too, pointwise, with {@link Schedule#times(double)},
- * {@link Schedule#times(Schedule)} and {@link Schedule#plus(Schedule)}, giving a function.
+ * and lambdas combine too, pointwise, with {@link dev.anneal.Schedule#times(double)},
+ * {@link dev.anneal.Schedule#times(dev.anneal.Schedule)} and
+ * {@link dev.anneal.Schedule#plus(dev.anneal.Schedule)}, giving a function.
  */
 public sealed interface Node
     permits Constant, Linear, Cosine, Polynomial, OneMinusSqrt, Exponential, Step, MultiStep,
@@ -30,35 +30,6 @@ public sealed interface Node
 
   /** {@return the node's {@code type} as written in a file, e.g. {@code cosine} or {@code torch.StepLR}} */
   String type();
-
-  /**
-   * Compiles this tree without file settings: durations must be plain step counts and there is no
-   * {@code base_lr} for torch nodes.
-   *
-   * @return the fast step-to-value function of this tree
-   * @throws IllegalArgumentException when a rule across nodes is broken (a part of a sequence
-   *     without a duration, a duration that needs {@code total_steps}...)
-   */
-  default Schedule compile() {
-    return compile(Context.EMPTY);
-  }
-
-  /**
-   * Compiles this tree with the file-level settings that {@code "5%"}, {@code "3ep"},
-   * {@code rest} and torch nodes need.
-   *
-   * @param context {@code total_steps}, {@code steps_per_epoch} and {@code base_lr}
-   * @return the fast step-to-value function of this tree
-   * @throws IllegalArgumentException when a rule across nodes is broken or a setting is missing
-   */
-  default Schedule compile(Context context) {
-    return Compiler.schedule(this, context);
-  }
-
-  /** {@return this tree as a YAML node mapping, loadable again into an equal tree} */
-  default String toYaml() {
-    return YamlWriter.write(this);
-  }
 
   /**
    * {@return a {@link Scale}: {@code by * this(t)}} Write a schedule in factors, then scale it by

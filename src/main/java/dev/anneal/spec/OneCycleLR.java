@@ -1,6 +1,5 @@
 package dev.anneal.spec;
 
-import dev.anneal.internal.Check;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 

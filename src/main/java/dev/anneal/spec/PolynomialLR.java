@@ -1,6 +1,5 @@
 package dev.anneal.spec;
 
-import dev.anneal.internal.Check;
 
 /**
  * {@code torch.PolynomialLR(total_iters=5, power=1.0)}:

@@ -1,6 +1,5 @@
 package dev.anneal.spec;
 
-import dev.anneal.internal.Check;
 
 /**
  * {@code scale}: {@code by * of(t)}; lasts as long as {@code of}.

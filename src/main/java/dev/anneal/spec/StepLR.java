@@ -1,6 +1,5 @@
 package dev.anneal.spec;
 
-import dev.anneal.internal.Check;
 
 /**
  * {@code torch.StepLR(step_size, gamma=0.1)}: {@code base_lr * gamma^floor(k / step_size)}.

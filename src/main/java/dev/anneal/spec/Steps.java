@@ -1,6 +1,5 @@
 package dev.anneal.spec;
 
-import dev.anneal.internal.Check;
 
 /**
  * A duration: how many steps a node spans. Written in a file as a positive integer ({@code 500}),

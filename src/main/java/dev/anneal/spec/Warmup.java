@@ -1,6 +1,5 @@
 package dev.anneal.spec;
 
-import dev.anneal.internal.Check;
 
 /**
  * {@code warmup}: linear from {@code from} (default 0) to {@code then}'s value at its step 0 over

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.anneal.CorpusTest;
 import dev.anneal.CorpusTest.Broken;
-import dev.anneal.Problem;
+import dev.anneal.diagnostic.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -66,7 +66,7 @@ class TableCommandTest {
     Cli.Run r = Cli.run("table", "--steps", "3", file("c.yaml",
         "schedule: {type: cosine, from: 3.0e-4, to: 3.0e-5, steps: 7}\n").toString());
     String[] rows = r.out().split("\n");
-    dev.anneal.Schedule lr = new dev.anneal.spec.Cosine(3.0e-4, 3.0e-5, dev.anneal.spec.Steps.of(7)).compile();
+    dev.anneal.Schedule lr = Schedule.of(new dev.anneal.spec.Cosine(3.0e-4, 3.0e-5, dev.anneal.spec.Steps.of(7)));
     for (int k = 0; k < 3; k++) {
       assertThat(rows[k + 1]).isEqualTo(k + "," + Double.toString(lr.valueAt(k)));
       assertThat(Double.parseDouble(rows[k + 1].split(",")[1])).isEqualTo(lr.valueAt(k));

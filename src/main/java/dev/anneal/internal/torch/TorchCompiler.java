@@ -1,9 +1,5 @@
 package dev.anneal.internal.torch;
 
-import dev.anneal.Schedule;
-import dev.anneal.internal.Check;
-import dev.anneal.internal.Curve;
-import dev.anneal.internal.MissingSettingException;
 import dev.anneal.spec.ChainedScheduler;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Context;
@@ -20,6 +16,7 @@ import dev.anneal.spec.StepLR;
 import dev.anneal.spec.TorchNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,34 +33,32 @@ public final class TorchCompiler {
     this.groupLr = baseLr;
   }
 
-  /**
-   * The learning rate the optimizer holds after {@code t} steps; also a {@link Schedule} whose
-   * {@code fill} lets a replayed scheduler go forward row by row.
-   */
-  public static Curve lr(TorchNode node, Context context) {
-    return new Lr(new TorchCompiler(context.baseLr()).build(node));
+  /** {@return the learning rate the optimizer holds after each step, as a replay of the scheduler} */
+  public static Replay lr(TorchNode node, Context context) {
+    return new Replay(new TorchCompiler(context.baseLr()).build(node));
   }
 
-  private record Lr(Scheduler scheduler) implements Curve, Schedule {
-    @Override
-    public double at(double t) {
-      return scheduler.value((long) t);
+  /** A built scheduler: its values one at a time, or in bulk, where a replay goes forward row by row. */
+  public static final class Replay {
+    private final Scheduler scheduler;
+
+    private Replay(Scheduler scheduler) {
+      this.scheduler = scheduler;
     }
 
-    @Override
-    public double valueAt(long step) {
-      return scheduler.value(step);
+    /** {@return the optimizer's lr after {@code k} steps} */
+    public double value(long k) {
+      return scheduler.value(k);
     }
 
-    @Override
+    /** The values at {@code from}, {@code from + every}, ... into {@code into}; the arguments are checked. */
     public void fill(double[] into, long from, long every) {
-      Check.fillArguments(into, from, every);
       scheduler.fill(into, from, every);
     }
   }
 
-  /** The momentum the optimizer holds after each step, when the scheduler sets one. */
-  public static @Nullable Schedule momentum(TorchNode node, Context context) {
+  /** {@return the momentum the optimizer holds after each step, or null when the scheduler sets none} */
+  public static @Nullable LongToDoubleFunction momentum(TorchNode node, Context context) {
     Scheduler scheduler = new TorchCompiler(context.baseLr()).build(node);
     return scheduler.hasMomentum() ? scheduler::momentum : null;
   }

@@ -1,0 +1,16 @@
+package dev.anneal.internal.compile;
+
+import dev.anneal.internal.torch.TorchCompiler.Replay;
+
+/** A PyTorch scheduler as a curve: its value at whole steps, and a bulk fill that replays forward. */
+record ReplayCurve(Replay replay) implements Curve {
+  @Override
+  public double at(double t) {
+    return replay.value((long) t);
+  }
+
+  @Override
+  public void fill(double[] into, long from, long every) {
+    replay.fill(into, from, every);
+  }
+}

@@ -1,0 +1,147 @@
+package dev.anneal.internal.load;
+
+import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.ScheduleFileException;
+import dev.anneal.internal.compile.CompileException;
+import dev.anneal.internal.compile.Compiler;
+import dev.anneal.spec.Context;
+import dev.anneal.spec.Node;
+import dev.anneal.spec.SpecException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The loading pipeline: read the text, parse it with positions, check it against the JSON Schema,
+ * bind it to spec trees, compile every tree to find the rules across nodes, and lint it. Every
+ * problem is located in the user's own file; any error ends in one {@link ScheduleFileException}.
+ */
+public final class Loader {
+  private Loader() {}
+
+  /**
+   * A bound schedule file and the parsed document it came from.
+   *
+   * @param settings {@code total_steps}, {@code steps_per_epoch} and {@code base_lr}
+   * @param schedules the schedules by name, in file order
+   * @param document the parsed document, with the position of every key and value
+   */
+  public record Loaded(Context settings, Map<String, Node> schedules, Located document) {}
+
+  /** {@return the text of the file at {@code path}, at most {@link Reader#MAX_SIZE} bytes of UTF-8} */
+  public static String read(Path path) {
+    try {
+      if (Files.isDirectory(path)) throw new IOException("it is a directory");
+      if (Files.size(path) > Reader.MAX_SIZE) {
+        throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "", "the file is too large: "
+            + Files.size(path) + " bytes, more than " + Reader.MAX_SIZE + " (1 MiB); a schedule file is a few KB at most")));
+      }
+      return Files.readString(path, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ScheduleFileException s) throw s;
+      throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "",
+          "cannot read the file: " + describe(e))));
+    }
+  }
+
+  /**
+   * {@return the schedule file found at the JSON Pointer {@code at} of the text}
+   *
+   * @throws ScheduleFileException with every problem, located in the text
+   */
+  public static Loaded parse(String name, String text, String at) {
+    List<Problem> problems = new ArrayList<>();
+    Located document = Reader.read(name, text, problems);
+    Loaded loaded = null;
+    if (document != null) {
+      JsonNode target = at.isEmpty() || !at.startsWith("/") ? document.root() : document.root().at(at);
+      if (!at.isEmpty() && !at.startsWith("/")) {
+        problems.add(new Problem(name, 1, 1, at, at + ": a JSON Pointer must be empty or start with /, got " + at));
+      } else if (target.isMissingNode()) {
+        problems.add(new Problem(name, 1, 1, at, at + ": nothing at this pointer in the file"));
+      } else if (embeddedElsewhere(target, at) != null) {
+        String inner = embeddedElsewhere(target, at);
+        Located.Position p = document.value(inner);
+        problems.add(new Problem(name, p.line(), p.column(), at, (at.isEmpty() ? "/" : at)
+            + ": a schedule file must have schedule or schedules, got neither; one sits at " + inner
+            + ": load it with --at " + inner));
+      } else if (SchemaCheck.check(name, document, at, target, problems) && problems.isEmpty()) {
+        loaded = Binder.bind(name, document, at, problems);
+      }
+    }
+    if (loaded != null && problems.isEmpty()) checkCompiles(name, loaded, at, problems);
+    if (!problems.isEmpty()) throw new ScheduleFileException(Reader.sorted(problems));
+    return loaded;
+  }
+
+  /**
+   * {@return the warnings about a loaded file over a run of {@code steps} steps (null: the file's
+   * {@code total_steps}; without either, the rules that need a run length are skipped)}
+   */
+  public static List<Problem> lint(String name, Loaded loaded, String at, @Nullable Long steps) {
+    Long n = steps != null ? steps : loaded.settings().totalSteps();
+    return Lint.warnings(name, loaded, at, n);
+  }
+
+  /**
+   * When the mapping at {@code at} has neither {@code schedule} nor {@code schedules} but a mapping
+   * inside it does (an experiment config read without a pointer), that mapping's pointer; else null.
+   */
+  private static @Nullable String embeddedElsewhere(JsonNode target, String at) {
+    if (!target.isObject() || target.has("schedule") || target.has("schedules")) return null;
+    for (var entry : target.properties()) {
+      String inner = at + "/" + Pointers.escape(entry.getKey());
+      JsonNode value = entry.getValue();
+      if (value.isObject() && (value.has("schedule") || value.has("schedules"))) return inner;
+      String deeper = value.isObject() ? embeddedElsewhere(value, inner) : null;
+      if (deeper != null) return deeper;
+    }
+    return null;
+  }
+
+  /** Compiles every schedule to find the rules across nodes that a tree breaks, located in the file. */
+  private static void checkCompiles(String name, Loaded loaded, String at, List<Problem> problems) {
+    Located document = loaded.document();
+    loaded.schedules().forEach((schedule, node) -> {
+      String root = document.schedule(at, schedule);
+      try {
+        Compiler.curve(node, loaded.settings());
+      } catch (CompileException e) {
+        String where = root + e.pointer();
+        String message = e.getMessage();
+        Located.Position p = document.value(where);
+        CompileException.MissingSetting missing = e.missingSetting();
+        if (missing != null) {
+          // the setting belongs at the top of the file, beside schedule, not in the node
+          p = document.value(where + "/type");
+          message = missing.nodeType() + " needs " + missing.setting() + " (" + missing.meaning() + ") "
+              + (at.isEmpty() ? "at the top of the file" : "in " + at) + ", beside "
+              + (root.equals(at + "/schedule") ? "schedule" : "schedules") + ", got no " + missing.setting();
+        }
+        problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + message));
+      }
+    });
+    if (problems.isEmpty()) {
+      try {
+        Compiler.momentum(loaded.schedules(), loaded.settings());
+      } catch (SpecException e) {
+        String where = at + "/schedules/momentum";
+        Located.Position p = document.key(where);
+        problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + e.getMessage()));
+      }
+    }
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    if (e instanceof java.nio.charset.MalformedInputException) return "it is not UTF-8 text";
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

@@ -1,0 +1,51 @@
+package dev.anneal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layout of docs/architecture.md, read from the compiled classes: dependencies run one way,
+ * {@code cli -> dev.anneal -> load -> compile -> torch -> spec}, with no cycle between packages.
+ */
+class ArchitectureTest {
+  private static final JavaClasses MAIN = new ClassFileImporter().importPath(Path.of("target/classes"));
+
+  @Test
+  void noPackageDependsOnItselfThroughOthers() {
+    slices().matching("(dev.anneal..)").should().beFreeOfCycles().check(MAIN);
+    slices().matching("dev.(anneal).(*)..").should().beFreeOfCycles().check(MAIN);
+  }
+
+  @Test
+  void dependenciesRunOneWay() {
+    layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("cli").definedBy("dev.anneal.cli")
+        .layer("api").definedBy("dev.anneal")
+        .layer("load").definedBy("dev.anneal.internal.load")
+        .layer("compile").definedBy("dev.anneal.internal.compile")
+        .layer("torch").definedBy("dev.anneal.internal.torch")
+        .layer("diagnostic").definedBy("dev.anneal.diagnostic")
+        .layer("spec").definedBy("dev.anneal.spec")
+        .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+        .whereLayer("api").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("load").mayOnlyBeAccessedByLayers("api")
+        .whereLayer("compile").mayOnlyBeAccessedByLayers("api", "load")
+        .whereLayer("torch").mayOnlyBeAccessedByLayers("compile")
+        .whereLayer("diagnostic").mayOnlyBeAccessedByLayers("cli", "api", "load")
+        .whereLayer("spec").mayOnlyBeAccessedByLayers("cli", "api", "load", "compile", "torch")
+        .check(MAIN);
+  }
+
+  @Test
+  void theSpecDependsOnTheJdkAlone() {
+    classes().that().resideInAPackage("dev.anneal.spec")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.anneal.spec", "java..", "org.jspecify..")
+        .check(MAIN);
+  }
+}
