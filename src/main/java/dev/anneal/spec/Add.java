@@ -20,6 +20,11 @@ public record Add(List<Node> of) implements Node {
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "add";
   }

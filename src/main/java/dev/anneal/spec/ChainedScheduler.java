@@ -22,6 +22,11 @@ public record ChainedScheduler(List<TorchNode> schedulers) implements TorchNode 
   }
 
   @Override
+  public <R> R accept(TorchVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "torch.ChainedScheduler";
   }

@@ -26,6 +26,11 @@ public record Clamp(@Nullable Double min, @Nullable Double max, Node of) impleme
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "clamp";
   }

@@ -21,6 +21,11 @@ public record Constant(double value, @Nullable Steps steps) implements Node {
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "constant";
   }

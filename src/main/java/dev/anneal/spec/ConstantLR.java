@@ -26,6 +26,11 @@ public record ConstantLR(double factor, long totalIters) implements TorchNode {
   }
 
   @Override
+  public <R> R accept(TorchVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "torch.ConstantLR";
   }

@@ -34,6 +34,11 @@ public record Cosine(@Nullable Double from, double to, Steps steps) implements N
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "cosine";
   }

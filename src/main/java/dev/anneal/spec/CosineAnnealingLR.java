@@ -23,6 +23,11 @@ public record CosineAnnealingLR(long tMax, double etaMin) implements TorchNode {
   }
 
   @Override
+  public <R> R accept(TorchVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "torch.CosineAnnealingLR";
   }

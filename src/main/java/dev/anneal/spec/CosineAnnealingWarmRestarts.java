@@ -26,6 +26,11 @@ public record CosineAnnealingWarmRestarts(long t0, long tMult, double etaMin) im
   }
 
   @Override
+  public <R> R accept(TorchVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "torch.CosineAnnealingWarmRestarts";
   }

@@ -67,6 +67,11 @@ public record CyclicLR(double baseLr, double maxLr, double stepSizeUp, @Nullable
   }
 
   @Override
+  public <R> R accept(TorchVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "torch.CyclicLR";
   }

@@ -40,6 +40,11 @@ public record Exponential(@Nullable Double from, double rate, long every, boolea
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "exponential";
   }

@@ -18,6 +18,11 @@ public record ExponentialLR(double gamma) implements TorchNode {
   }
 
   @Override
+  public <R> R accept(TorchVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "torch.ExponentialLR";
   }

@@ -24,6 +24,11 @@ public record InverseSqrt(@Nullable Double from, double timescale, @Nullable Ste
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "inverse_sqrt";
   }

@@ -24,6 +24,11 @@ public record Linear(@Nullable Double from, double to, Steps steps) implements N
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "linear";
   }

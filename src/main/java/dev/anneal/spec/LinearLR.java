@@ -31,6 +31,11 @@ public record LinearLR(double startFactor, double endFactor, long totalIters) im
   }
 
   @Override
+  public <R> R accept(TorchVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "torch.LinearLR";
   }

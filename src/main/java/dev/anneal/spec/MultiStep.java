@@ -30,6 +30,11 @@ public record MultiStep(@Nullable Double from, double gamma, List<Long> mileston
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "multistep";
   }

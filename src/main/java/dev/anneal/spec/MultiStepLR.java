@@ -26,6 +26,11 @@ public record MultiStepLR(List<Long> milestones, double gamma) implements TorchN
   }
 
   @Override
+  public <R> R accept(TorchVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "torch.MultiStepLR";
   }

@@ -20,6 +20,11 @@ public record Multiply(List<Node> of) implements Node {
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "multiply";
   }

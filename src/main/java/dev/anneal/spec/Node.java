@@ -32,6 +32,14 @@ public sealed interface Node
   String type();
 
   /**
+   * {@return what {@code visitor} gives for this node}: its method for this node's kind.
+   *
+   * @param visitor the operation
+   * @param <R> what the operation gives
+   */
+  <R> R accept(NodeVisitor<R> visitor);
+
+  /**
    * {@return a {@link Scale}: {@code by * this(t)}} Write a schedule in factors, then scale it by
    * the peak.
    *

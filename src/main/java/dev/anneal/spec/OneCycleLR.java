@@ -124,6 +124,11 @@ public record OneCycleLR(double maxLr, @Nullable Long totalSteps, @Nullable Long
   }
 
   @Override
+  public <R> R accept(TorchVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "torch.OneCycleLR";
   }

@@ -24,6 +24,11 @@ public record OneMinusSqrt(@Nullable Double from, double to, Steps steps) implem
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "one_minus_sqrt";
   }

@@ -33,6 +33,11 @@ public record PiecewiseConstant(List<Double> values, List<Long> boundaries, @Nul
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "piecewise_constant";
   }

@@ -35,6 +35,11 @@ public record Polynomial(@Nullable Double from, double to, Steps steps, double p
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "polynomial";
   }

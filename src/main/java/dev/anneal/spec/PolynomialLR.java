@@ -21,6 +21,11 @@ public record PolynomialLR(long totalIters, double power) implements TorchNode {
   }
 
   @Override
+  public <R> R accept(TorchVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "torch.PolynomialLR";
   }

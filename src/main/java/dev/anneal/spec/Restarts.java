@@ -60,6 +60,11 @@ public record Restarts(Node of, double periodMult, double decay, @Nullable Long 
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "restarts";
   }

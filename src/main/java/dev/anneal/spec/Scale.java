@@ -18,6 +18,11 @@ public record Scale(double by, Node of) implements Node {
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "scale";
   }

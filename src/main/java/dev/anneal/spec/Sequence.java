@@ -37,6 +37,11 @@ public record Sequence(List<Node> parts) implements Node {
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "sequence";
   }

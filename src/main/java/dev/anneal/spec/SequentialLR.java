@@ -45,6 +45,11 @@ public record SequentialLR(List<TorchNode> schedulers, List<Long> milestones) im
   }
 
   @Override
+  public <R> R accept(TorchVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "torch.SequentialLR";
   }

@@ -10,6 +10,11 @@ package dev.anneal.spec;
  */
 public record Shift(long by, Node of) implements Node {
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "shift";
   }

@@ -26,6 +26,11 @@ public record Step(@Nullable Double from, double gamma, long every, @Nullable St
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "step";
   }

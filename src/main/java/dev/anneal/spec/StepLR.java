@@ -20,6 +20,11 @@ public record StepLR(long stepSize, double gamma) implements TorchNode {
   }
 
   @Override
+  public <R> R accept(TorchVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "torch.StepLR";
   }

@@ -11,4 +11,19 @@ package dev.anneal.spec;
 public sealed interface TorchNode extends Node
     permits StepLR, MultiStepLR, ConstantLR, LinearLR, ExponentialLR, PolynomialLR,
         CosineAnnealingLR, CosineAnnealingWarmRestarts, CyclicLR, OneCycleLR, SequentialLR,
-        ChainedScheduler {}
+        ChainedScheduler {
+
+  /** {@return {@code visitor.visit(this)}: every scheduler is a {@link TorchNode} to a node visitor} */
+  @Override
+  default <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  /**
+   * {@return what {@code visitor} gives for this scheduler}: its method for this scheduler's kind.
+   *
+   * @param visitor the operation
+   * @param <R> what the operation gives
+   */
+  <R> R accept(TorchVisitor<R> visitor);
+}

@@ -23,6 +23,11 @@ public record Warmup(Steps steps, double from, Node then) implements Node {
   }
 
   @Override
+  public <R> R accept(NodeVisitor<R> visitor) {
+    return visitor.visit(this);
+  }
+
+  @Override
   public String type() {
     return "warmup";
   }

@@ -2,29 +2,12 @@ package dev.anneal.internal.compile;
 
 import dev.anneal.internal.torch.MissingSettingException;
 import dev.anneal.internal.torch.TorchCompiler;
-import dev.anneal.spec.Add;
-import dev.anneal.spec.Clamp;
-import dev.anneal.spec.Constant;
 import dev.anneal.spec.Context;
-import dev.anneal.spec.Cosine;
-import dev.anneal.spec.Exponential;
-import dev.anneal.spec.InverseSqrt;
-import dev.anneal.spec.Linear;
-import dev.anneal.spec.MultiStep;
-import dev.anneal.spec.Multiply;
 import dev.anneal.spec.Node;
-import dev.anneal.spec.OneMinusSqrt;
-import dev.anneal.spec.PiecewiseConstant;
-import dev.anneal.spec.Polynomial;
-import dev.anneal.spec.Restarts;
-import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
-import dev.anneal.spec.Shift;
 import dev.anneal.spec.SpecException;
-import dev.anneal.spec.Step;
 import dev.anneal.spec.Steps;
 import dev.anneal.spec.TorchNode;
-import dev.anneal.spec.Warmup;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongToDoubleFunction;
@@ -102,7 +85,7 @@ public final class Compiler {
    */
   Compiled compile(Node node, @Nullable Double previousEnd) {
     try {
-      return compileNode(node, previousEnd);
+      return node.accept(new NodeCompiler(this, previousEnd));
     } catch (CompileException e) {
       throw e;
     } catch (MissingSettingException e) {
@@ -121,60 +104,6 @@ public final class Compiler {
     } catch (CompileException e) {
       throw e.under(key);
     }
-  }
-
-  private Compiled compileNode(Node node, @Nullable Double previousEnd) {
-    if (node instanceof Constant c) {
-      double value = c.value();
-      return new Compiled(t -> value, optional(c.steps()));
-    } else if (node instanceof Linear l) {
-      return Shapes.linear(from(l, l.from(), previousEnd), l.to(), duration(l.steps()));
-    } else if (node instanceof Cosine c) {
-      return Shapes.cosine(from(c, c.from(), previousEnd), c.to(), duration(c.steps()));
-    } else if (node instanceof Polynomial p) {
-      return Shapes.polynomial(from(p, p.from(), previousEnd), p.to(), duration(p.steps()), p.power());
-    } else if (node instanceof OneMinusSqrt o) {
-      return Shapes.oneMinusSqrt(from(o, o.from(), previousEnd), o.to(), duration(o.steps()));
-    } else if (node instanceof Exponential e) {
-      return new Compiled(Shapes.exponential(from(e, e.from(), previousEnd), e.rate(), e.every(),
-          e.staircase()), optional(e.steps()));
-    } else if (node instanceof Step s) {
-      return new Compiled(Shapes.step(from(s, s.from(), previousEnd), s.gamma(), s.every()),
-          optional(s.steps()));
-    } else if (node instanceof MultiStep m) {
-      return new Compiled(Shapes.multistep(from(m, m.from(), previousEnd), m.gamma(), m.milestones()),
-          optional(m.steps()));
-    } else if (node instanceof PiecewiseConstant p) {
-      return new Compiled(Shapes.piecewise(p.values(), p.boundaries()), optional(p.steps()));
-    } else if (node instanceof InverseSqrt i) {
-      return new Compiled(Shapes.inverseSqrt(from(i, i.from(), previousEnd), i.timescale()),
-          optional(i.steps()));
-    } else if (node instanceof Sequence s) {
-      return Combinators.sequence(this, s);
-    } else if (node instanceof Warmup w) {
-      return Combinators.warmup(duration(w.steps()), w.from(), child(w.then(), "then", null));
-    } else if (node instanceof Restarts r) {
-      return RestartsCurve.compile(this, r);
-    } else if (node instanceof Scale s) {
-      return Combinators.scale(s.by(), child(s.of(), "of", null));
-    } else if (node instanceof Multiply m) {
-      return Combinators.multiply(compileAll(m.of()));
-    } else if (node instanceof Add a) {
-      return Combinators.add(compileAll(a.of()));
-    } else if (node instanceof Clamp c) {
-      return Combinators.clamp(c.min(), c.max(), child(c.of(), "of", null));
-    } else if (node instanceof Shift s) {
-      return Combinators.shift(s.by(), child(s.of(), "of", null));
-    } else if (node instanceof TorchNode t) {
-      return Compiled.endless(new ReplayCurve(TorchCompiler.lr(t, context)));
-    }
-    throw new IllegalStateException("unknown node " + node.type());
-  }
-
-  private List<Compiled> compileAll(List<Node> nodes) {
-    List<Compiled> compiled = new java.util.ArrayList<>();
-    for (int i = 0; i < nodes.size(); i++) compiled.add(child(nodes.get(i), "of/" + i, null));
-    return compiled;
   }
 
   /** A duration in (stretched) steps. */
@@ -221,14 +150,7 @@ public final class Compiler {
     return context;
   }
 
-  private double optional(@Nullable Steps steps) {
+  double optional(@Nullable Steps steps) {
     return steps == null ? Double.NaN : duration(steps);
-  }
-
-  private static double from(Node node, @Nullable Double from, @Nullable Double previousEnd) {
-    if (from != null) return from;
-    if (previousEnd != null) return previousEnd;
-    throw SpecException.of(node.type(), "from", "given (only a later part of a sequence may leave it out)",
-        "nothing");
   }
 }

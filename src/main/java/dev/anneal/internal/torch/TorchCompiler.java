@@ -14,6 +14,7 @@ import dev.anneal.spec.PolynomialLR;
 import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.StepLR;
 import dev.anneal.spec.TorchNode;
+import dev.anneal.spec.TorchVisitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongToDoubleFunction;
@@ -64,36 +65,77 @@ public final class TorchCompiler {
   }
 
   private Scheduler build(TorchNode node) {
-    if (node instanceof CyclicLR c) {
-      groupLr = c.baseLr();
-      if (initialLr == null) initialLr = c.baseLr();
-      return constructed(new Cyclic(c, initialLr));
-    } else if (node instanceof OneCycleLR o) {
-      OneCycle oneCycle = new OneCycle(o);
-      initialLr = oneCycle.initialLr();
-      return constructed(oneCycle);
-    } else if (node instanceof CosineAnnealingWarmRestarts w) {
-      return constructed(new WarmRestarts(w, base(node)));
-    } else if (node instanceof SequentialLR s) {
-      List<Scheduler> children = buildAll(s.schedulers());
-      groupLr = initialLr;
-      return constructed(new Sequential(children, s.milestones(), initialLr));
-    } else if (node instanceof ChainedScheduler c) {
-      double before = groupLr == null ? Double.NaN : groupLr;
-      return new Chained(buildAll(c.schedulers()), before);
-    }
-    return constructed(chainable(node, base(node)));
+    return node.accept(new Builder());
   }
 
-  private static Chainable chainable(TorchNode node, double base) {
-    if (node instanceof StepLR s) return Leaves.step(s, base);
-    if (node instanceof MultiStepLR m) return Leaves.multiStep(m, base);
-    if (node instanceof ConstantLR c) return Leaves.constant(c, base);
-    if (node instanceof LinearLR l) return Leaves.linear(l, base);
-    if (node instanceof ExponentialLR e) return Leaves.exponential(e, base);
-    if (node instanceof PolynomialLR p) return Leaves.polynomial(p, base);
-    if (node instanceof CosineAnnealingLR c) return Leaves.cosine(c, base);
-    throw new IllegalStateException("unknown torch node " + node.type());
+  /** Each scheduler as its constructor builds it on the optimizer. */
+  private final class Builder implements TorchVisitor<Scheduler> {
+    @Override
+    public Scheduler visit(StepLR node) {
+      return constructed(Leaves.step(node, base(node)));
+    }
+
+    @Override
+    public Scheduler visit(MultiStepLR node) {
+      return constructed(Leaves.multiStep(node, base(node)));
+    }
+
+    @Override
+    public Scheduler visit(ConstantLR node) {
+      return constructed(Leaves.constant(node, base(node)));
+    }
+
+    @Override
+    public Scheduler visit(LinearLR node) {
+      return constructed(Leaves.linear(node, base(node)));
+    }
+
+    @Override
+    public Scheduler visit(ExponentialLR node) {
+      return constructed(Leaves.exponential(node, base(node)));
+    }
+
+    @Override
+    public Scheduler visit(PolynomialLR node) {
+      return constructed(Leaves.polynomial(node, base(node)));
+    }
+
+    @Override
+    public Scheduler visit(CosineAnnealingLR node) {
+      return constructed(Leaves.cosine(node, base(node)));
+    }
+
+    @Override
+    public Scheduler visit(CosineAnnealingWarmRestarts node) {
+      return constructed(new WarmRestarts(node, base(node)));
+    }
+
+    @Override
+    public Scheduler visit(CyclicLR node) {
+      groupLr = node.baseLr();
+      if (initialLr == null) initialLr = node.baseLr();
+      return constructed(new Cyclic(node, initialLr));
+    }
+
+    @Override
+    public Scheduler visit(OneCycleLR node) {
+      OneCycle oneCycle = new OneCycle(node);
+      initialLr = oneCycle.initialLr();
+      return constructed(oneCycle);
+    }
+
+    @Override
+    public Scheduler visit(SequentialLR node) {
+      List<Scheduler> children = buildAll(node.schedulers());
+      groupLr = initialLr;
+      return constructed(new Sequential(children, node.milestones(), initialLr));
+    }
+
+    @Override
+    public Scheduler visit(ChainedScheduler node) {
+      double before = groupLr == null ? Double.NaN : groupLr;
+      return new Chained(buildAll(node.schedulers()), before);
+    }
   }
 
   private List<Scheduler> buildAll(List<TorchNode> nodes) {
