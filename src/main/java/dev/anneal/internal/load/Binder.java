@@ -3,45 +3,15 @@ package dev.anneal.internal.load;
 import dev.anneal.diagnostic.Problem;
 import dev.anneal.internal.compile.Compiler;
 import dev.anneal.internal.load.Located.Position;
-import dev.anneal.spec.Add;
-import dev.anneal.spec.ChainedScheduler;
-import dev.anneal.spec.Clamp;
-import dev.anneal.spec.Constant;
 import dev.anneal.spec.Context;
-import dev.anneal.spec.ConstantLR;
-import dev.anneal.spec.Cosine;
-import dev.anneal.spec.CosineAnnealingLR;
-import dev.anneal.spec.CosineAnnealingWarmRestarts;
-import dev.anneal.spec.CyclicLR;
-import dev.anneal.spec.Exponential;
-import dev.anneal.spec.ExponentialLR;
-import dev.anneal.spec.InverseSqrt;
-import dev.anneal.spec.Linear;
-import dev.anneal.spec.LinearLR;
-import dev.anneal.spec.MultiStep;
-import dev.anneal.spec.MultiStepLR;
-import dev.anneal.spec.Multiply;
 import dev.anneal.spec.Node;
-import dev.anneal.spec.OneCycleLR;
-import dev.anneal.spec.OneMinusSqrt;
-import dev.anneal.spec.PiecewiseConstant;
-import dev.anneal.spec.Polynomial;
-import dev.anneal.spec.PolynomialLR;
-import dev.anneal.spec.Restarts;
-import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
-import dev.anneal.spec.SequentialLR;
-import dev.anneal.spec.Shift;
 import dev.anneal.spec.SpecException;
-import dev.anneal.spec.Step;
-import dev.anneal.spec.StepLR;
 import dev.anneal.spec.Steps;
-import dev.anneal.spec.Warmup;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -51,7 +21,6 @@ import tools.jackson.databind.JsonNode;
  * ever read from the input. Every problem is collected with its place in the file.
  */
 public final class Binder {
-  private static final Map<String, Function<Fields, Node>> TYPES = new LinkedHashMap<>();
   private static final Map<String, String> REFUSED = Map.of(
       "torch.LambdaLR", "it runs a Python function (lr_lambda); write the same curve with native nodes"
           + " (warmup, cosine, polynomial, scale, multiply...)",
@@ -60,60 +29,6 @@ public final class Binder {
       "torch.ReduceLROnPlateau", "it follows a validation metric, so its value is not a function of the"
           + " step; use a fixed decay such as multistep or torch.MultiStepLR");
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
-
-  static {
-    TYPES.put("constant", f -> new Constant(f.number("value"), f.optionalDuration("steps")));
-    TYPES.put("linear", f -> new Linear(f.optionalNumber("from"), f.number("to"), f.duration("steps")));
-    TYPES.put("cosine", f -> new Cosine(f.optionalNumber("from"), f.number("to", 0), f.duration("steps")));
-    TYPES.put("polynomial", f -> new Polynomial(f.optionalNumber("from"), f.number("to", 0),
-        f.duration("steps"), f.number("power", 1)));
-    TYPES.put("one_minus_sqrt", f -> new OneMinusSqrt(f.optionalNumber("from"), f.number("to", 0),
-        f.duration("steps")));
-    TYPES.put("exponential", f -> new Exponential(f.optionalNumber("from"), f.number("rate"),
-        f.integer("every", 1), f.bool("staircase", false), f.optionalDuration("steps")));
-    TYPES.put("step", f -> new Step(f.optionalNumber("from"), f.number("gamma"), f.integer("every"),
-        f.optionalDuration("steps")));
-    TYPES.put("multistep", f -> new MultiStep(f.optionalNumber("from"), f.number("gamma"),
-        f.integers("milestones"), f.optionalDuration("steps")));
-    TYPES.put("piecewise_constant", f -> new PiecewiseConstant(f.numbers("values"),
-        f.integers("boundaries"), f.optionalDuration("steps")));
-    TYPES.put("inverse_sqrt", f -> new InverseSqrt(f.optionalNumber("from"), f.number("timescale"),
-        f.optionalDuration("steps")));
-    TYPES.put("sequence", f -> {
-      List<Node> parts = f.nodes("parts");
-      f.restAtMostOnce("parts", parts);
-      return new Sequence(parts);
-    });
-    TYPES.put("warmup", f -> new Warmup(f.duration("steps"), f.number("from", 0), f.node("then")));
-    TYPES.put("restarts", f -> new Restarts(f.node("of"), f.number("period_mult", 1),
-        f.number("decay", 1), f.optionalInteger("cycles")));
-    TYPES.put("scale", f -> new Scale(f.number("by"), f.node("of")));
-    TYPES.put("multiply", f -> new Multiply(f.nodes("of")));
-    TYPES.put("add", f -> new Add(f.nodes("of")));
-    TYPES.put("clamp", f -> new Clamp(f.optionalNumber("min"), f.optionalNumber("max"), f.node("of")));
-    TYPES.put("shift", f -> new Shift(f.integer("by"), f.node("of")));
-    TYPES.put("torch.StepLR", f -> new StepLR(f.integer("step_size"), f.number("gamma", 0.1)));
-    TYPES.put("torch.MultiStepLR", f -> new MultiStepLR(f.integers("milestones"), f.number("gamma", 0.1)));
-    TYPES.put("torch.ConstantLR", f -> new ConstantLR(f.number("factor", 1.0 / 3), f.integer("total_iters", 5)));
-    TYPES.put("torch.LinearLR", f -> new LinearLR(f.number("start_factor", 1.0 / 3),
-        f.number("end_factor", 1.0), f.integer("total_iters", 5)));
-    TYPES.put("torch.ExponentialLR", f -> new ExponentialLR(f.number("gamma")));
-    TYPES.put("torch.PolynomialLR", f -> new PolynomialLR(f.integer("total_iters", 5), f.number("power", 1.0)));
-    TYPES.put("torch.CosineAnnealingLR", f -> new CosineAnnealingLR(f.integer("T_max"), f.number("eta_min", 0)));
-    TYPES.put("torch.CosineAnnealingWarmRestarts", f -> new CosineAnnealingWarmRestarts(
-        f.integer("T_0"), f.integer("T_mult", 1), f.number("eta_min", 0)));
-    TYPES.put("torch.CyclicLR", f -> new CyclicLR(f.number("base_lr"), f.number("max_lr"),
-        f.number("step_size_up", 2000), f.optionalNumber("step_size_down"),
-        f.string("mode", "triangular"), f.number("gamma", 1.0), f.string("scale_mode", "cycle"),
-        f.bool("cycle_momentum", true), f.number("base_momentum", 0.8), f.number("max_momentum", 0.9)));
-    TYPES.put("torch.OneCycleLR", f -> new OneCycleLR(f.number("max_lr"), f.optionalInteger("total_steps"),
-        f.optionalInteger("epochs"), f.optionalInteger("steps_per_epoch"), f.number("pct_start", 0.3),
-        f.string("anneal_strategy", "cos"), f.bool("cycle_momentum", true),
-        f.number("base_momentum", 0.85), f.number("max_momentum", 0.95), f.number("div_factor", 25.0),
-        f.number("final_div_factor", 1e4), f.bool("three_phase", false)));
-    TYPES.put("torch.SequentialLR", f -> new SequentialLR(f.torchNodes("schedulers"), f.integers("milestones")));
-    TYPES.put("torch.ChainedScheduler", f -> new ChainedScheduler(f.torchNodes("schedulers")));
-  }
 
   private final String file;
   private final Located document;
@@ -129,7 +44,7 @@ public final class Binder {
 
   /** Every node type name, in the order of the format's tables. */
   static Set<String> types() {
-    return TYPES.keySet();
+    return NodeTypes.names();
   }
 
   /** Why a known but unsupported type (torch.LambdaLR...) is refused, or null. */
@@ -226,7 +141,7 @@ public final class Binder {
     }
     JsonNode type = value.get("type");
     if (type == null || !type.isString()) {
-      problemAtValue(pointer, pointer + ": a node must have a type (one of " + String.join(", ", TYPES.keySet())
+      problemAtValue(pointer, pointer + ": a node must have a type (one of " + String.join(", ", NodeTypes.names())
           + "), got " + (type == null ? "no type" : show(type)));
       return null;
     }
@@ -236,16 +151,16 @@ public final class Binder {
       problemAtValue(pointer + "/type", pointer + "/type: " + name + " is not supported: " + refused);
       return null;
     }
-    Function<Fields, Node> reader = TYPES.get(name);
-    if (reader == null) {
-      String hint = Suggest.closest(name, TYPES.keySet());
+    NodeType row = NodeTypes.named(name);
+    if (row == null) {
+      String hint = Suggest.closest(name, NodeTypes.names());
       problemAtValue(pointer + "/type", pointer + "/type: type must be a known node type, got " + name
           + (hint == null ? "" : "; did you mean " + hint + "?"));
       return null;
     }
     Fields f = new Fields(this, value, pointer, name);
     f.allow("type");
-    if (name.startsWith("torch.") && !name.equals("torch.ChainedScheduler")) {
+    if (row.pytorchArguments()) {
       // PyTorch's own constructor arguments, as copied from Python: a new run, printing nothing
       if (f.has("last_epoch") && f.integer("last_epoch") != -1 && f.ok()) {
         f.fail("last_epoch", name + ": last_epoch must be -1 (a new run; to resume,"
@@ -253,16 +168,17 @@ public final class Binder {
       }
       f.bool("verbose", false);
     }
-    Node node;
+    Object[] values = new Object[row.keys().size()];
+    for (int i = 0; i < values.length; i++) values[i] = f.read(row.keys().get(i));
+    if (row.record() == Sequence.class) f.restAtMostOnce("parts", (List<?>) values[0]);
+    f.rejectUnknown();
+    if (!f.ok()) return null;
     try {
-      node = reader.apply(f);
+      return row.build(values);
     } catch (SpecException e) {
-      f.rejectUnknown();
-      if (f.ok()) f.fail(e.pointer(), e.getMessage());
+      f.fail(e.pointer(), e.getMessage());
       return null;
     }
-    f.rejectUnknown();
-    return f.ok() ? node : null;
   }
 
   /** Why {@code steps} cannot be resolved with the file's settings, or null when it can (or cannot be told). */

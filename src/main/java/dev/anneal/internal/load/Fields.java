@@ -179,9 +179,32 @@ final class Fields {
     return Steps.of(1);
   }
 
+  /**
+   * The value of {@code key} as its kind reads it: its default (or null) when a file leaves out a
+   * key that is not required, a placeholder after a reported problem.
+   */
+  @Nullable Object read(NodeType.Key key) {
+    String name = key.name();
+    Object byDefault = key.byDefault();
+    if (!key.required() && !has(name)) return byDefault;
+    return switch (key.kind()) {
+      case NUMBER -> Double.valueOf(number(name));
+      case INTEGER -> Long.valueOf(integer(name));
+      case BOOLEAN -> Boolean.valueOf(bool(name, Boolean.TRUE.equals(byDefault)));
+      case STRING -> string(name, byDefault == null ? "" : (String) byDefault);
+      case DURATION, PART_DURATION -> duration(name);
+      case NUMBERS -> numbers(name);
+      case INTEGERS -> integers(name);
+      case NODE -> node(name);
+      case NODES, PARTS -> nodes(name);
+      case TORCH_NODES -> torchNodes(name);
+    };
+  }
+
   /** Reports, at the second one, a sequence's parts that say {@code steps: rest} more than once. */
-  void restAtMostOnce(String key, List<Node> parts) {
+  void restAtMostOnce(String key, List<?> read) {
     if (!ok) return;
+    List<Node> parts = read.stream().map(Node.class::cast).toList();
     int found = -1;
     for (int i = 0; i < parts.size(); i++) {
       if (Nodes.steps(parts.get(i)) != Steps.rest()) continue;

@@ -3,8 +3,6 @@ package dev.anneal.internal.load;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Node;
 import dev.anneal.spec.Steps;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -16,9 +14,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
- * Writes spec trees as YAML in the format's own vocabulary: a record component {@code periodMult}
- * is the key {@code period_mult}, PyTorch's {@code T_max}, {@code T_0} and {@code T_mult} keep
- * their capitals, absent optional values are left out.
+ * Writes spec trees as YAML in the format's own vocabulary: each record component under its key in
+ * {@link NodeTypes} ({@code periodMult} is {@code period_mult}, PyTorch's {@code tMax} is
+ * {@code T_max}); absent optional values are left out.
  */
 public final class YamlWriter {
   private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -26,7 +24,6 @@ public final class YamlWriter {
       .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
       .build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Map<String, String> TORCH_KEYS = Map.of("tMax", "T_max", "t0", "T_0", "tMult", "T_mult");
 
   private YamlWriter() {}
 
@@ -53,26 +50,12 @@ public final class YamlWriter {
   static ObjectNode tree(Node node) {
     ObjectNode out = NODES.objectNode();
     out.put("type", node.type());
-    for (RecordComponent component : node.getClass().getRecordComponents()) {
-      Object value = read(component, node);
-      if (value != null) out.set(key(component.getName()), json(value));
+    NodeType row = NodeTypes.of(node);
+    Object[] values = row.values(node);
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != null) out.set(row.keys().get(i).name(), json(values[i]));
     }
     return out;
-  }
-
-  private static Object read(RecordComponent component, Node node) {
-    try {
-      return component.getAccessor().invoke(node);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component, e);
-    }
-  }
-
-  /** {@code periodMult} becomes {@code period_mult}. */
-  static String key(String component) {
-    String torch = TORCH_KEYS.get(component);
-    if (torch != null) return torch;
-    return component.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static JsonNode json(Object value) {

@@ -1,0 +1,192 @@
+package dev.anneal.internal.load;
+
+import dev.anneal.internal.load.NodeType.Key;
+import dev.anneal.internal.load.NodeType.Kind;
+import dev.anneal.spec.Add;
+import dev.anneal.spec.ChainedScheduler;
+import dev.anneal.spec.Clamp;
+import dev.anneal.spec.Constant;
+import dev.anneal.spec.ConstantLR;
+import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineAnnealingLR;
+import dev.anneal.spec.CosineAnnealingWarmRestarts;
+import dev.anneal.spec.CyclicLR;
+import dev.anneal.spec.Exponential;
+import dev.anneal.spec.ExponentialLR;
+import dev.anneal.spec.InverseSqrt;
+import dev.anneal.spec.Linear;
+import dev.anneal.spec.LinearLR;
+import dev.anneal.spec.MultiStep;
+import dev.anneal.spec.MultiStepLR;
+import dev.anneal.spec.Multiply;
+import dev.anneal.spec.Node;
+import dev.anneal.spec.OneCycleLR;
+import dev.anneal.spec.OneMinusSqrt;
+import dev.anneal.spec.PiecewiseConstant;
+import dev.anneal.spec.Polynomial;
+import dev.anneal.spec.PolynomialLR;
+import dev.anneal.spec.Restarts;
+import dev.anneal.spec.Scale;
+import dev.anneal.spec.Sequence;
+import dev.anneal.spec.SequentialLR;
+import dev.anneal.spec.Shift;
+import dev.anneal.spec.Step;
+import dev.anneal.spec.StepLR;
+import dev.anneal.spec.Warmup;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one table of node types: for each, its name, record, what it does, and its keys with their
+ * kinds and defaults. The binder reads files through it and the YAML writer writes through it;
+ * {@code NodeTypesTest} checks it against {@code schemas/anneal.schema.json}, both ways, and against
+ * the records' components. A new node type is a record, its formula and one row here.
+ */
+public final class NodeTypes {
+  private static final List<NodeType> ROWS = List.of(
+      row("constant", Constant.class, "The same value at every step.",
+          number("value"), optional(Kind.PART_DURATION, "steps")),
+      row("linear", Linear.class, "Straight line from `from` to `to` over `steps`.",
+          optional(Kind.NUMBER, "from"), number("to"), required(Kind.PART_DURATION, "steps")),
+      row("cosine", Cosine.class, "Half-cosine decay from `from` to `to` over `steps`.",
+          optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps")),
+      row("polynomial", Polynomial.class, "`to + (from - to) * (1 - p)^power` over `steps`.",
+          optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps"),
+          number("power", 1.0)),
+      row("one_minus_sqrt", OneMinusSqrt.class,
+          "`to + (from - to) * (1 - sqrt(p))` over `steps` (the usual WSD cooldown).",
+          optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps")),
+      row("exponential", Exponential.class, "`from * rate^(t / every)`, floored exponent when `staircase`.",
+          optional(Kind.NUMBER, "from"), number("rate"), integer("every", 1L), bool("staircase", false),
+          optional(Kind.PART_DURATION, "steps")),
+      row("step", Step.class, "`from * gamma^floor(t / every)` (PyTorch StepLR).",
+          optional(Kind.NUMBER, "from"), number("gamma"), required(Kind.INTEGER, "every"),
+          optional(Kind.PART_DURATION, "steps")),
+      row("multistep", MultiStep.class, "`from * gamma^(number of milestones <= t)` (PyTorch MultiStepLR).",
+          optional(Kind.NUMBER, "from"), number("gamma"), required(Kind.INTEGERS, "milestones"),
+          optional(Kind.PART_DURATION, "steps")),
+      row("piecewise_constant", PiecewiseConstant.class, "`values[i]` where i is the number of boundaries <= t.",
+          required(Kind.NUMBERS, "values"), required(Kind.INTEGERS, "boundaries"),
+          optional(Kind.PART_DURATION, "steps")),
+      row("inverse_sqrt", InverseSqrt.class, "`from / sqrt(1 + t / timescale)`.",
+          optional(Kind.NUMBER, "from"), number("timescale"), optional(Kind.PART_DURATION, "steps")),
+      row("sequence", Sequence.class, "Parts one after another, each seeing its own local step.",
+          required(Kind.PARTS, "parts")),
+      row("warmup", Warmup.class, "Linear warmup from `from` to the value of `then` at its step 0, then `then`.",
+          required(Kind.DURATION, "steps"), number("from", 0.0), required(Kind.NODE, "then")),
+      row("restarts", Restarts.class, "Repeats `of` in cycles of growing length with decaying peaks (SGDR).",
+          required(Kind.NODE, "of"), number("period_mult", 1.0), number("decay", 1.0),
+          optional(Kind.INTEGER, "cycles")),
+      row("scale", Scale.class, "`by * of(t)`.", number("by"), required(Kind.NODE, "of")),
+      row("multiply", Multiply.class, "Product of the values of all members at t.", required(Kind.NODES, "of")),
+      row("add", Add.class, "Sum of the values of all members at t.", required(Kind.NODES, "of")),
+      row("clamp", Clamp.class, "`of(t)` bounded to [min, max].",
+          optional(Kind.NUMBER, "min"), optional(Kind.NUMBER, "max"), required(Kind.NODE, "of")),
+      row("shift", Shift.class, "`of(max(0, t - by))`.", required(Kind.INTEGER, "by"), required(Kind.NODE, "of")),
+      torch("StepLR", StepLR.class, "PyTorch StepLR: multiply by `gamma` every `step_size` steps.",
+          required(Kind.INTEGER, "step_size"), number("gamma", 0.1)),
+      torch("MultiStepLR", MultiStepLR.class, "PyTorch MultiStepLR: multiply by `gamma` at each milestone.",
+          required(Kind.INTEGERS, "milestones"), number("gamma", 0.1)),
+      torch("ConstantLR", ConstantLR.class, "PyTorch ConstantLR: `factor` times the lr until `total_iters`.",
+          number("factor", 1.0 / 3), integer("total_iters", 5L)),
+      torch("LinearLR", LinearLR.class, "PyTorch LinearLR: factor goes linearly from `start_factor` to `end_factor`.",
+          number("start_factor", 1.0 / 3), number("end_factor", 1.0), integer("total_iters", 5L)),
+      torch("ExponentialLR", ExponentialLR.class, "PyTorch ExponentialLR: multiply by `gamma` every step.",
+          number("gamma")),
+      torch("PolynomialLR", PolynomialLR.class, "PyTorch PolynomialLR: polynomial decay to 0 over `total_iters`.",
+          integer("total_iters", 5L), number("power", 1.0)),
+      torch("CosineAnnealingLR", CosineAnnealingLR.class,
+          "PyTorch CosineAnnealingLR (recursive form; goes back up after `T_max`).",
+          required(Kind.INTEGER, "T_max"), number("eta_min", 0.0)),
+      torch("CosineAnnealingWarmRestarts", CosineAnnealingWarmRestarts.class, "PyTorch CosineAnnealingWarmRestarts (SGDR).",
+          required(Kind.INTEGER, "T_0"), integer("T_mult", 1L), number("eta_min", 0.0)),
+      torch("CyclicLR", CyclicLR.class, "PyTorch CyclicLR (no `scale_fn`); also schedules momentum.",
+          number("base_lr"), number("max_lr"), number("step_size_up", 2000.0), optional(Kind.NUMBER, "step_size_down"),
+          string("mode", "triangular", "triangular2", "exp_range"), number("gamma", 1.0),
+          string("scale_mode", "cycle", "iterations"), bool("cycle_momentum", true), number("base_momentum", 0.8),
+          number("max_momentum", 0.9)),
+      torch("OneCycleLR", OneCycleLR.class, "PyTorch OneCycleLR (1cycle policy); also schedules momentum.",
+          number("max_lr"), optional(Kind.INTEGER, "total_steps"), optional(Kind.INTEGER, "epochs"),
+          optional(Kind.INTEGER, "steps_per_epoch"), number("pct_start", 0.3), string("anneal_strategy", "cos", "linear"),
+          bool("cycle_momentum", true), number("base_momentum", 0.85), number("max_momentum", 0.95),
+          number("div_factor", 25.0), number("final_div_factor", 1e4), bool("three_phase", false)),
+      torch("SequentialLR", SequentialLR.class, "PyTorch SequentialLR: schedulers one after another.",
+          required(Kind.TORCH_NODES, "schedulers"), required(Kind.INTEGERS, "milestones")),
+      // ChainedScheduler takes no last_epoch: it steps schedulers that are already built
+      new NodeType("torch.ChainedScheduler", ChainedScheduler.class, false,
+          "PyTorch ChainedScheduler: all schedulers step together.", List.of(required(Kind.TORCH_NODES, "schedulers"))));
+
+  private static final Map<String, NodeType> BY_NAME = new LinkedHashMap<>();
+  private static final Map<Class<?>, NodeType> BY_RECORD = new LinkedHashMap<>();
+
+  static {
+    for (NodeType row : ROWS) {
+      BY_NAME.put(row.name(), row);
+      BY_RECORD.put(row.record(), row);
+    }
+  }
+
+  private NodeTypes() {}
+
+  /** {@return every node type, in the order of the format's tables} */
+  public static List<NodeType> all() {
+    return ROWS;
+  }
+
+  /** {@return every node type name, in the order of the format's tables} */
+  public static Set<String> names() {
+    return BY_NAME.keySet();
+  }
+
+  /** {@return the node type named {@code name}, or null} */
+  public static @Nullable NodeType named(String name) {
+    return BY_NAME.get(name);
+  }
+
+  /** {@return the node type of {@code node}} */
+  public static NodeType of(Node node) {
+    NodeType row = BY_RECORD.get(node.getClass());
+    if (row == null) throw new IllegalStateException("no row for " + node.getClass());
+    return row;
+  }
+
+  private static NodeType row(String name, Class<? extends Node> record, String doc, Key... keys) {
+    return new NodeType(name, record, false, doc, List.of(keys));
+  }
+
+  private static NodeType torch(String name, Class<? extends Node> record, String doc, Key... keys) {
+    return new NodeType("torch." + name, record, true, doc, List.of(keys));
+  }
+
+  private static Key required(Kind kind, String name) {
+    return new Key(name, kind, true, null, List.of());
+  }
+
+  private static Key optional(Kind kind, String name) {
+    return new Key(name, kind, false, null, List.of());
+  }
+
+  private static Key number(String name) {
+    return required(Kind.NUMBER, name);
+  }
+
+  private static Key number(String name, double byDefault) {
+    return new Key(name, Kind.NUMBER, false, byDefault, List.of());
+  }
+
+  private static Key integer(String name, long byDefault) {
+    return new Key(name, Kind.INTEGER, false, byDefault, List.of());
+  }
+
+  private static Key bool(String name, boolean byDefault) {
+    return new Key(name, Kind.BOOLEAN, false, byDefault, List.of());
+  }
+
+  /** A string key taking one of {@code values}, the first by default. */
+  private static Key string(String name, String... values) {
+    return new Key(name, Kind.STRING, false, values[0], List.of(values));
+  }
+}
