@@ -1,17 +1,44 @@
 package dev.anneal;
 
 import dev.anneal.internal.compile.Compiler;
+import dev.anneal.spec.Add;
+import dev.anneal.spec.ChainedScheduler;
+import dev.anneal.spec.Clamp;
+import dev.anneal.spec.Constant;
+import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Context;
-import dev.anneal.spec.Node;
-import dev.anneal.spec.Sequence;
+import dev.anneal.spec.Cosine;
 import dev.anneal.spec.CosineAnnealingLR;
 import dev.anneal.spec.CosineAnnealingWarmRestarts;
+import dev.anneal.spec.CyclicLR;
+import dev.anneal.spec.Exponential;
+import dev.anneal.spec.ExponentialLR;
+import dev.anneal.spec.InverseSqrt;
+import dev.anneal.spec.Linear;
+import dev.anneal.spec.LinearLR;
+import dev.anneal.spec.MultiStep;
+import dev.anneal.spec.MultiStepLR;
+import dev.anneal.spec.Multiply;
+import dev.anneal.spec.Node;
+import dev.anneal.spec.NodeVisitor;
 import dev.anneal.spec.OneCycleLR;
+import dev.anneal.spec.OneMinusSqrt;
+import dev.anneal.spec.PiecewiseConstant;
+import dev.anneal.spec.Polynomial;
+import dev.anneal.spec.PolynomialLR;
 import dev.anneal.spec.Restarts;
+import dev.anneal.spec.Scale;
+import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SequentialLR;
+import dev.anneal.spec.Shift;
+import dev.anneal.spec.Step;
+import dev.anneal.spec.StepLR;
+import dev.anneal.spec.TorchNode;
+import dev.anneal.spec.TorchVisitor;
 import dev.anneal.spec.Warmup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -22,78 +49,150 @@ import java.util.function.LongUnaryOperator;
  * {@code torch.SequentialLR}, the phases of {@code torch.OneCycleLR}; else one phase with the
  * node's type. Past {@link #LISTED} phases the rest are summed up in one.
  */
-final class Phases {
-  private Phases() {}
+final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>> {
+  /** At most this many phases are listed one by one. */
+  static final int LISTED = 12;
+
+  private final Context context;
+  private final long n;
+  private final long lastStep;
+
+  private Phases(Context context, long n) {
+    this.context = context;
+    this.n = n;
+    this.lastStep = n - 1;
+  }
 
   /** The phases of {@code node} over steps {@code 0..n-1}. */
   static List<Phase> of(Node node, Context context, long n) {
+    return node.accept(new Phases(context, n));
+  }
+
+  /** One phase over the whole run. */
+  private List<Phase> whole(Node node) {
+    return List.of(new Phase(node.type(), 0, lastStep));
+  }
+
+  @Override public List<Phase> visit(Constant node) { return whole(node); }
+  @Override public List<Phase> visit(Linear node) { return whole(node); }
+  @Override public List<Phase> visit(Cosine node) { return whole(node); }
+  @Override public List<Phase> visit(Polynomial node) { return whole(node); }
+  @Override public List<Phase> visit(OneMinusSqrt node) { return whole(node); }
+  @Override public List<Phase> visit(Exponential node) { return whole(node); }
+  @Override public List<Phase> visit(Step node) { return whole(node); }
+  @Override public List<Phase> visit(MultiStep node) { return whole(node); }
+  @Override public List<Phase> visit(PiecewiseConstant node) { return whole(node); }
+  @Override public List<Phase> visit(InverseSqrt node) { return whole(node); }
+
+  @Override
+  public List<Phase> visit(Sequence node) {
     List<Phase> phases = new ArrayList<>();
-    long lastStep = n - 1;
-    if (node instanceof Sequence sequence) {
-      double[] starts = Compiler.layout(sequence, context).starts();
-      int parts = sequence.parts().size();
-      for (int i = 0; i < parts; i++) {
-        long first = Math.round(starts[i]);
-        long last = i == parts - 1 ? lastStep : Math.min(lastStep, Math.round(starts[i + 1]) - 1);
-        phases.add(new Phase(sequence.parts().get(i).type(), first, last));
-      }
-    } else if (node instanceof Warmup warmup) {
-      long steps = warmup.steps().resolve(context);
-      phases.add(new Phase("linear warmup", 0, Math.min(lastStep, steps - 1)));
-      phases.add(new Phase(warmup.then().type(), steps, lastStep));
-    } else if (node instanceof Restarts restarts) {
-      double d = Compiler.duration(restarts.of(), context);
-      long cycles = restarts.cycles() == null ? Long.MAX_VALUE : restarts.cycles();
-      cycles(phases, i -> Math.max(1, Math.round(d * Math.pow(restarts.periodMult(), i))), cycles,
-          "cycle %d: " + restarts.of().type(), n);
-      if (restarts.cycles() != null && !phases.isEmpty() && phases.get(phases.size() - 1).last() < lastStep) {
-        long end = phases.get(phases.size() - 1).last() + 1;
-        phases.add(new Phase("after the last cycle: held at the end value", end, lastStep));
-      }
-    } else if (node instanceof CosineAnnealingWarmRestarts w) {
-      cycles(phases, i -> w.t0() * (long) Math.pow(w.tMult(), i), Long.MAX_VALUE,
-          "cycle %d: cosine from base_lr to eta_min, then a warm restart", n);
-    } else if (node instanceof CosineAnnealingLR c) {
-      cycles(phases, i -> i == 0 ? c.tMax() + 1 : c.tMax(), Long.MAX_VALUE, "half-period %d", n);
-      for (int i = 0; i < phases.size(); i++) {
-        Phase p = phases.get(i);
-        String shape = p.shape().startsWith("…") ? p.shape() : i % 2 == 0
-            ? "cosine down to eta_min (T_max " + c.tMax() + ")"
-            : "cosine back up to base_lr: PyTorch's cosine does not stop at T_max";
-        phases.set(i, new Phase(shape, p.first(), p.last()));
-      }
-    } else if (node instanceof SequentialLR sequential) {
-      List<Long> milestones = sequential.milestones();
-      for (int i = 0; i < sequential.schedulers().size(); i++) {
-        long first = i == 0 ? 0 : milestones.get(i - 1);
-        long last = i == milestones.size() ? lastStep : Math.min(lastStep, milestones.get(i) - 1);
-        phases.add(new Phase(sequential.schedulers().get(i).type(), first, last));
-      }
-    } else if (node instanceof OneCycleLR oneCycle) {
-      long total = oneCycle.cycleSteps();
-      long warm = (long) Math.floor(oneCycle.pctStart() * total - 1);
-      String anneal = " (" + oneCycle.annealStrategy() + ")";
-      phases.add(new Phase("warm-up" + anneal, 0, Math.min(lastStep, warm)));
-      if (oneCycle.threePhase()) {
-        long back = (long) Math.floor(2 * oneCycle.pctStart() * total - 2);
-        phases.add(new Phase("back to the start" + anneal, warm + 1, Math.min(lastStep, back)));
-        warm = back;
-      }
-      phases.add(new Phase("annealing" + anneal, warm + 1, Math.min(lastStep, total - 1)));
-      if (total <= lastStep) {
-        phases.add(new Phase("past total_steps (PyTorch raises): held", total, lastStep));
-      }
-    } else {
-      phases.add(new Phase(node.type(), 0, lastStep));
+    double[] starts = Compiler.layout(node, context).starts();
+    int parts = node.parts().size();
+    for (int i = 0; i < parts; i++) {
+      long first = Math.round(starts[i]);
+      long last = i == parts - 1 ? lastStep : Math.min(lastStep, Math.round(starts[i + 1]) - 1);
+      phases.add(new Phase(node.parts().get(i).type(), first, last));
     }
     return phases;
   }
 
-  /** At most this many phases are listed one by one. */
-  static final int LISTED = 12;
+  @Override
+  public List<Phase> visit(Warmup node) {
+    long steps = node.steps().resolve(context);
+    return List.of(new Phase("linear warmup", 0, Math.min(lastStep, steps - 1)),
+        new Phase(node.then().type(), steps, lastStep));
+  }
+
+  @Override
+  public List<Phase> visit(Restarts node) {
+    List<Phase> phases = new ArrayList<>();
+    double d = Compiler.duration(node.of(), context);
+    long cycles = node.cycles() == null ? Long.MAX_VALUE : node.cycles();
+    cycles(phases, i -> Math.max(1, Math.round(d * Math.pow(node.periodMult(), i))), cycles,
+        "cycle %d: " + node.of().type());
+    if (node.cycles() != null && !phases.isEmpty() && phases.get(phases.size() - 1).last() < lastStep) {
+      long end = phases.get(phases.size() - 1).last() + 1;
+      phases.add(new Phase("after the last cycle: held at the end value", end, lastStep));
+    }
+    return phases;
+  }
+
+  @Override public List<Phase> visit(Scale node) { return whole(node); }
+  @Override public List<Phase> visit(Multiply node) { return whole(node); }
+  @Override public List<Phase> visit(Add node) { return whole(node); }
+  @Override public List<Phase> visit(Clamp node) { return whole(node); }
+  @Override public List<Phase> visit(Shift node) { return whole(node); }
+
+  @Override
+  public List<Phase> visit(TorchNode node) {
+    return node.accept((TorchVisitor<List<Phase>>) this);
+  }
+
+  @Override public List<Phase> visit(StepLR node) { return whole(node); }
+  @Override public List<Phase> visit(MultiStepLR node) { return whole(node); }
+  @Override public List<Phase> visit(ConstantLR node) { return whole(node); }
+  @Override public List<Phase> visit(LinearLR node) { return whole(node); }
+  @Override public List<Phase> visit(ExponentialLR node) { return whole(node); }
+  @Override public List<Phase> visit(PolynomialLR node) { return whole(node); }
+  @Override public List<Phase> visit(CyclicLR node) { return whole(node); }
+  @Override public List<Phase> visit(ChainedScheduler node) { return whole(node); }
+
+  @Override
+  public List<Phase> visit(CosineAnnealingWarmRestarts node) {
+    List<Phase> phases = new ArrayList<>();
+    cycles(phases, i -> node.t0() * (long) Math.pow(node.tMult(), i), Long.MAX_VALUE,
+        "cycle %d: cosine from base_lr to eta_min, then a warm restart");
+    return phases;
+  }
+
+  @Override
+  public List<Phase> visit(CosineAnnealingLR node) {
+    List<Phase> phases = new ArrayList<>();
+    cycles(phases, i -> i == 0 ? node.tMax() + 1 : node.tMax(), Long.MAX_VALUE, "half-period %d");
+    for (int i = 0; i < phases.size(); i++) {
+      Phase p = phases.get(i);
+      String shape = p.shape().startsWith("…") ? p.shape() : i % 2 == 0
+          ? "cosine down to eta_min (T_max " + node.tMax() + ")"
+          : "cosine back up to base_lr: PyTorch's cosine does not stop at T_max";
+      phases.set(i, new Phase(shape, p.first(), p.last()));
+    }
+    return phases;
+  }
+
+  @Override
+  public List<Phase> visit(SequentialLR node) {
+    List<Phase> phases = new ArrayList<>();
+    List<Long> milestones = node.milestones();
+    for (int i = 0; i < node.schedulers().size(); i++) {
+      long first = i == 0 ? 0 : milestones.get(i - 1);
+      long last = i == milestones.size() ? lastStep : Math.min(lastStep, milestones.get(i) - 1);
+      phases.add(new Phase(node.schedulers().get(i).type(), first, last));
+    }
+    return phases;
+  }
+
+  @Override
+  public List<Phase> visit(OneCycleLR node) {
+    List<Phase> phases = new ArrayList<>();
+    long total = node.cycleSteps();
+    long warm = (long) Math.floor(node.pctStart() * total - 1);
+    String anneal = " (" + node.annealStrategy() + ")";
+    phases.add(new Phase("warm-up" + anneal, 0, Math.min(lastStep, warm)));
+    if (node.threePhase()) {
+      long back = (long) Math.floor(2 * node.pctStart() * total - 2);
+      phases.add(new Phase("back to the start" + anneal, warm + 1, Math.min(lastStep, back)));
+      warm = back;
+    }
+    phases.add(new Phase("annealing" + anneal, warm + 1, Math.min(lastStep, total - 1)));
+    if (total <= lastStep) {
+      phases.add(new Phase("past total_steps (PyTorch raises): held", total, lastStep));
+    }
+    return phases;
+  }
 
   /** Consecutive cycles of the given lengths over steps {@code 0..n-1}, the later ones summed up. */
-  private static void cycles(List<Phase> phases, LongUnaryOperator length, long cycles, String shape, long n) {
+  private void cycles(List<Phase> phases, LongUnaryOperator length, long cycles, String shape) {
     long start = 0;
     for (long i = 0; i < cycles && start < n; i++) {
       long end = Math.min(n - 1, start + length.applyAsLong(i) - 1);
@@ -101,7 +200,7 @@ final class Phases {
         phases.add(new Phase("… cycles from " + (i + 1) + " on, the same way", start, n - 1));
         return;
       }
-      phases.add(new Phase(String.format(java.util.Locale.ROOT, shape, i + 1), start, end));
+      phases.add(new Phase(String.format(Locale.ROOT, shape, i + 1), start, end));
       start = end + 1;
     }
   }

@@ -1,6 +1,7 @@
 package dev.anneal.spec;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code add}: the sum of all of {@code of}'s values at {@code t} (e.g. a floor under a decaying
@@ -20,7 +21,7 @@ public record Add(List<Node> of) implements Node {
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

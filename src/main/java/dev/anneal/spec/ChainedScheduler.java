@@ -1,6 +1,7 @@
 package dev.anneal.spec;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code torch.ChainedScheduler(schedulers)}: every scheduler steps in turn on the same optimizer.
@@ -22,7 +23,7 @@ public record ChainedScheduler(List<TorchNode> schedulers) implements TorchNode 
   }
 
   @Override
-  public <R> R accept(TorchVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TorchVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

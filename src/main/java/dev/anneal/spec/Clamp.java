@@ -26,7 +26,7 @@ public record Clamp(@Nullable Double min, @Nullable Double max, Node of) impleme
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

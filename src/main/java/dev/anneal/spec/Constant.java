@@ -21,7 +21,7 @@ public record Constant(double value, @Nullable Steps steps) implements Node {
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

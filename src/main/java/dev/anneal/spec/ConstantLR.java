@@ -1,5 +1,7 @@
 package dev.anneal.spec;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * {@code torch.ConstantLR(factor=1/3, total_iters=5)}: {@code base_lr * factor} before
@@ -26,7 +28,7 @@ public record ConstantLR(double factor, long totalIters) implements TorchNode {
   }
 
   @Override
-  public <R> R accept(TorchVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TorchVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -34,7 +34,7 @@ public record Cosine(@Nullable Double from, double to, Steps steps) implements N
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

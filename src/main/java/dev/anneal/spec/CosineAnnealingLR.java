@@ -1,5 +1,7 @@
 package dev.anneal.spec;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * {@code torch.CosineAnnealingLR(T_max, eta_min=0)}:
@@ -23,7 +25,7 @@ public record CosineAnnealingLR(long tMax, double etaMin) implements TorchNode {
   }
 
   @Override
-  public <R> R accept(TorchVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TorchVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -1,5 +1,7 @@
 package dev.anneal.spec;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * {@code torch.CosineAnnealingWarmRestarts(T_0, T_mult=1, eta_min=0)}: cycle {@code i} lasts
@@ -26,7 +28,7 @@ public record CosineAnnealingWarmRestarts(long t0, long tMult, double etaMin) im
   }
 
   @Override
-  public <R> R accept(TorchVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TorchVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -67,7 +67,7 @@ public record CyclicLR(double baseLr, double maxLr, double stepSizeUp, @Nullable
   }
 
   @Override
-  public <R> R accept(TorchVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TorchVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -40,7 +40,7 @@ public record Exponential(@Nullable Double from, double rate, long every, boolea
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -1,5 +1,7 @@
 package dev.anneal.spec;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * {@code torch.ExponentialLR(gamma)}: {@code base_lr * gamma^k}, forever.
@@ -18,7 +20,7 @@ public record ExponentialLR(double gamma) implements TorchNode {
   }
 
   @Override
-  public <R> R accept(TorchVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TorchVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

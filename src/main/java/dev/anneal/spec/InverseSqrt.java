@@ -24,7 +24,7 @@ public record InverseSqrt(@Nullable Double from, double timescale, @Nullable Ste
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -24,7 +24,7 @@ public record Linear(@Nullable Double from, double to, Steps steps) implements N
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -1,5 +1,7 @@
 package dev.anneal.spec;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * {@code torch.LinearLR(start_factor=1/3, end_factor=1.0, total_iters=5)}: {@code base_lr} times a
@@ -31,7 +33,7 @@ public record LinearLR(double startFactor, double endFactor, long totalIters) im
   }
 
   @Override
-  public <R> R accept(TorchVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TorchVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

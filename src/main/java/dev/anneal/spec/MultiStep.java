@@ -30,7 +30,7 @@ public record MultiStep(@Nullable Double from, double gamma, List<Long> mileston
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

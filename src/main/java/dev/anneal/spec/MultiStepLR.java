@@ -1,6 +1,7 @@
 package dev.anneal.spec;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code torch.MultiStepLR(milestones, gamma=0.1)}: {@code base_lr * gamma^n}, {@code n} the number
@@ -26,7 +27,7 @@ public record MultiStepLR(List<Long> milestones, double gamma) implements TorchN
   }
 
   @Override
-  public <R> R accept(TorchVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TorchVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

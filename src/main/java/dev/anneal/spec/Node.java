@@ -1,6 +1,7 @@
 package dev.anneal.spec;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One node of a schedule tree, as a YAML mapping whose {@code type} says which. Native nodes give
@@ -37,7 +38,7 @@ public sealed interface Node
    * @param visitor the operation
    * @param <R> what the operation gives
    */
-  <R> R accept(NodeVisitor<R> visitor);
+  <R extends @Nullable Object> R accept(NodeVisitor<R> visitor);
 
   /**
    * {@return a {@link Scale}: {@code by * this(t)}} Write a schedule in factors, then scale it by

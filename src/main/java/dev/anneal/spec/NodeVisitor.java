@@ -1,5 +1,7 @@
 package dev.anneal.spec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An operation over every kind of node, one method a kind: adding a node type to {@link Node}
  * without a method here, and in every visitor, does not compile. A {@link TorchNode} goes to
@@ -7,7 +9,7 @@ package dev.anneal.spec;
  *
  * @param <R> what the operation gives for a node
  */
-public interface NodeVisitor<R> {
+public interface NodeVisitor<R extends @Nullable Object> {
   // native shapes
   /**
    * {@return the result for a {@link Constant}}

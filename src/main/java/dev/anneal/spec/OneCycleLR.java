@@ -124,7 +124,7 @@ public record OneCycleLR(double maxLr, @Nullable Long totalSteps, @Nullable Long
   }
 
   @Override
-  public <R> R accept(TorchVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TorchVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

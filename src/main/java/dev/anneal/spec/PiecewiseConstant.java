@@ -33,7 +33,7 @@ public record PiecewiseConstant(List<Double> values, List<Long> boundaries, @Nul
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -35,7 +35,7 @@ public record Polynomial(@Nullable Double from, double to, Steps steps, double p
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -1,5 +1,7 @@
 package dev.anneal.spec;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * {@code torch.PolynomialLR(total_iters=5, power=1.0)}:
@@ -21,7 +23,7 @@ public record PolynomialLR(long totalIters, double power) implements TorchNode {
   }
 
   @Override
-  public <R> R accept(TorchVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TorchVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

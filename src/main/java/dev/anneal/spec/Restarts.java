@@ -60,7 +60,7 @@ public record Restarts(Node of, double periodMult, double decay, @Nullable Long 
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -1,5 +1,7 @@
 package dev.anneal.spec;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * {@code scale}: {@code by * of(t)}; lasts as long as {@code of}.
@@ -18,7 +20,7 @@ public record Scale(double by, Node of) implements Node {
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

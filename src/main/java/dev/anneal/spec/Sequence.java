@@ -1,6 +1,7 @@
 package dev.anneal.spec;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code sequence}: {@code parts} one after another. Part {@code i} starts at {@code b_i}, the sum
@@ -37,7 +38,7 @@ public record Sequence(List<Node> parts) implements Node {
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

@@ -1,6 +1,7 @@
 package dev.anneal.spec;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code torch.SequentialLR(schedulers, milestones)}: scheduler {@code i} runs from milestone
@@ -45,7 +46,7 @@ public record SequentialLR(List<TorchNode> schedulers, List<Long> milestones) im
   }
 
   @Override
-  public <R> R accept(TorchVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TorchVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

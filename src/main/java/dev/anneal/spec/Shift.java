@@ -1,5 +1,7 @@
 package dev.anneal.spec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code shift}: {@code of(max(0, t - by))}; {@code by} is a number of steps and may be negative
  * (start {@code of} part-way through). Lasts as long as {@code of}, plus the shift.
@@ -10,7 +12,7 @@ package dev.anneal.spec;
  */
 public record Shift(long by, Node of) implements Node {
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

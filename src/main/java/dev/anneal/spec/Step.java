@@ -26,7 +26,7 @@ public record Step(@Nullable Double from, double gamma, long every, @Nullable St
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

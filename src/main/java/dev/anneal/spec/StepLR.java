@@ -1,5 +1,7 @@
 package dev.anneal.spec;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * {@code torch.StepLR(step_size, gamma=0.1)}: {@code base_lr * gamma^floor(k / step_size)}.
@@ -20,7 +22,7 @@ public record StepLR(long stepSize, double gamma) implements TorchNode {
   }
 
   @Override
-  public <R> R accept(TorchVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(TorchVisitor<R> visitor) {
     return visitor.visit(this);
   }
 

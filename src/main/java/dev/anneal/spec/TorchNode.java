@@ -1,5 +1,7 @@
 package dev.anneal.spec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A scheduler of {@code torch.optim.lr_scheduler}, with its constructor's own argument names and
  * defaults. Its value at step {@code k} is what PyTorch's optimizer holds after {@code k} calls of
@@ -15,7 +17,7 @@ public sealed interface TorchNode extends Node
 
   /** {@return {@code visitor.visit(this)}: every scheduler is a {@link TorchNode} to a node visitor} */
   @Override
-  default <R> R accept(NodeVisitor<R> visitor) {
+  default <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 
@@ -25,5 +27,5 @@ public sealed interface TorchNode extends Node
    * @param visitor the operation
    * @param <R> what the operation gives
    */
-  <R> R accept(TorchVisitor<R> visitor);
+  <R extends @Nullable Object> R accept(TorchVisitor<R> visitor);
 }

@@ -1,12 +1,14 @@
 package dev.anneal.spec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An operation over every PyTorch scheduler node, one method a kind: adding a scheduler to
  * {@link TorchNode} without a method here, and in every visitor, does not compile.
  *
  * @param <R> what the operation gives for a node
  */
-public interface TorchVisitor<R> {
+public interface TorchVisitor<R extends @Nullable Object> {
   // PyTorch's schedulers
   /**
    * {@return the result for a {@link StepLR}}

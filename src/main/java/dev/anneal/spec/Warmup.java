@@ -1,5 +1,7 @@
 package dev.anneal.spec;
 
+import org.jspecify.annotations.Nullable;
+
 
 /**
  * {@code warmup}: linear from {@code from} (default 0) to {@code then}'s value at its step 0 over
@@ -23,7 +25,7 @@ public record Warmup(Steps steps, double from, Node then) implements Node {
   }
 
   @Override
-  public <R> R accept(NodeVisitor<R> visitor) {
+  public <R extends @Nullable Object> R accept(NodeVisitor<R> visitor) {
     return visitor.visit(this);
   }
 
