@@ -1,6 +1,6 @@
 package dev.anneal;
 
-import dev.anneal.internal.compile.Compiler;
+import dev.anneal.internal.compile.CompiledTree;
 import dev.anneal.spec.Add;
 import dev.anneal.spec.ChainedScheduler;
 import dev.anneal.spec.Clamp;
@@ -53,19 +53,21 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
   /** At most this many phases are listed one by one. */
   static final int LISTED = 12;
 
+  private final CompiledTree tree;
   private final Context context;
   private final long n;
   private final long lastStep;
 
-  private Phases(Context context, long n) {
+  private Phases(CompiledTree tree, Context context, long n) {
+    this.tree = tree;
     this.context = context;
     this.n = n;
     this.lastStep = n - 1;
   }
 
-  /** The phases of {@code node} over steps {@code 0..n-1}. */
-  static List<Phase> of(Node node, Context context, long n) {
-    return node.accept(new Phases(context, n));
+  /** The phases of {@code node}, compiled into {@code tree}, over steps {@code 0..n-1}. */
+  static List<Phase> of(Node node, CompiledTree tree, Context context, long n) {
+    return node.accept(new Phases(tree, context, n));
   }
 
   /** One phase over the whole run. */
@@ -87,7 +89,7 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
   @Override
   public List<Phase> visit(Sequence node) {
     List<Phase> phases = new ArrayList<>();
-    double[] starts = Compiler.layout(node, context).starts();
+    double[] starts = tree.layout("", node.parts().size()).starts();
     int parts = node.parts().size();
     for (int i = 0; i < parts; i++) {
       long first = Math.round(starts[i]);
@@ -107,7 +109,7 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
   @Override
   public List<Phase> visit(Restarts node) {
     List<Phase> phases = new ArrayList<>();
-    double d = Compiler.duration(node.of(), context);
+    double d = tree.duration("/of");
     long cycles = node.cycles() == null ? Long.MAX_VALUE : node.cycles();
     cycles(phases, i -> Math.max(1, Math.round(d * Math.pow(node.periodMult(), i))), cycles,
         "cycle %d: " + node.of().type());

@@ -1,10 +1,7 @@
 package dev.anneal;
 
-import dev.anneal.internal.compile.CompileException;
-import dev.anneal.internal.compile.Compiler;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Node;
-import dev.anneal.spec.SpecException;
 
 /**
  * A schedule: a pure function from a step (a non-negative {@code long}, the number of optimizer
@@ -65,13 +62,11 @@ public interface Schedule {
    * @throws dev.anneal.spec.SpecException when a rule across nodes is broken or a setting is missing
    */
   static Schedule of(Node node, Context context) {
-    try {
-      return new CompiledSchedule(Compiler.curve(node, context));
-    } catch (CompileException e) {
-      // the problem's place, relative to the root: parts/1/steps
-      throw new SpecException(e.pointer().isEmpty() ? "" : e.pointer().substring(1), e.getMessage());
-    }
+    return new CompiledSchedule(CompiledFile.tree(node, context).curve());
   }
+
+
+
 
   /**
    * Bulk evaluation, for tables and plots: the values at {@code from}, {@code from + every},

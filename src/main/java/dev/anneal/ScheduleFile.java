@@ -2,7 +2,6 @@ package dev.anneal;
 
 import dev.anneal.diagnostic.Problem;
 import dev.anneal.diagnostic.ScheduleFileException;
-import dev.anneal.internal.compile.Compiler;
 import dev.anneal.internal.load.Loader;
 import dev.anneal.internal.load.SchemaCheck;
 import dev.anneal.internal.load.YamlWriter;
@@ -14,7 +13,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongToDoubleFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -128,16 +126,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    *     fit...)
    */
   public Map<String, Schedule> compile() {
-    Context context = context();
-    Map<String, Schedule> compiled = new LinkedHashMap<>();
-    schedules.forEach((name, node) -> {
-      compiled.put(name, Schedule.of(node, context));
-      if (name.equals("lr")) {
-        Schedule momentum = torchMomentum(context);
-        if (momentum != null) compiled.put("momentum", momentum);
-      }
-    });
-    return Collections.unmodifiableMap(compiled);
+    return CompiledFile.of(this).schedules();
   }
 
   /**
@@ -156,36 +145,22 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    *     rule across nodes
    */
   public Schedule compile(String name) {
-    Context context = context();
-    if (name.equals("momentum")) {
-      Schedule momentum = torchMomentum(context);
-      if (momentum != null) return momentum;
-    }
+    Schedule momentum = name.equals("momentum") ? CompiledFile.torchMomentum(this) : null;
+    if (momentum != null) return momentum;
     Node node = schedules.get(name);
-    if (node != null) return Schedule.of(node, context);
+    if (node != null) return Schedule.of(node, context());
     List<String> names = new ArrayList<>(schedules.keySet());
-    if (!schedules.containsKey("momentum") && hasTorchMomentum(context)) names.add(1, "momentum");
-    throw new IllegalArgumentException("schedules: name must be one of " + String.join(", ", names)
-        + ", got " + name);
+    if (!schedules.containsKey("momentum") && hasTorchMomentum()) names.add(1, "momentum");
+    throw CompiledFile.unknown(name, names);
   }
 
   /** Whether the {@code lr} schedule sets a momentum; false when it does not compile (for a message). */
-  private boolean hasTorchMomentum(Context context) {
+  private boolean hasTorchMomentum() {
     try {
-      return torchMomentum(context) != null;
+      return CompiledFile.torchMomentum(this) != null;
     } catch (IllegalArgumentException e) {
       return false;
     }
-  }
-
-  /**
-   * The {@code momentum} that the {@code lr} schedule sets (a cycling torch scheduler), or null.
-   *
-   * @throws IllegalArgumentException when the file has a {@code momentum} schedule too
-   */
-  private @Nullable Schedule torchMomentum(Context context) {
-    LongToDoubleFunction momentum = Compiler.momentum(schedules, context);
-    return momentum == null ? null : momentum::applyAsDouble;
   }
 
   /** {@return this file as YAML, loadable again into an equal {@code ScheduleFile}} */
@@ -204,8 +179,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * @param steps the length of the run, {@code >= 1}
    */
   public List<Phase> phases(String name, long steps) {
-    Node node = schedules.get(name);
-    return Phases.of(node != null ? node : schedules.get("lr"), context(), steps);
+    return CompiledFile.of(this).phases(name, steps);
   }
 
   /** {@return the JSON Schema (2020-12) that every schedule file is checked against, as text} */
@@ -245,23 +219,6 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
   }
 
   /**
-   * A loaded file and the warnings about it: settings that are valid but probably not what was
-   * meant (a PyTorch cosine that runs past {@code T_max}, a schedule that ends before the run...),
-   * in file order, each a {@link Problem.Severity#WARNING} located in the file.
-   *
-   * {@snippet class=dev.anneal.ApiExamplesTest region=check}
-   *
-   * @param file the file, valid
-   * @param warnings the warnings about it, in file order; empty when there is nothing to say
-   */
-  public record Checked(ScheduleFile file, List<Problem> warnings) {
-    /** Copies the warnings. */
-    public Checked {
-      warnings = List.copyOf(warnings);
-    }
-  }
-
-  /**
    * {@return the file at {@code at}, loaded and linted over a run of the file's
    * {@code total_steps}}
    *
@@ -269,7 +226,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * @param at a JSON Pointer into the document, {@code ""} or starting with {@code /}
    * @throws ScheduleFileException with every error, located in the file
    */
-  public static Checked check(Path path, String at) {
+  public static CheckedFile check(Path path, String at) {
     return check(path, at, null);
   }
 
@@ -283,7 +240,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * @return the file and its warnings
    * @throws ScheduleFileException with every error, located in the file
    */
-  public static Checked check(Path path, String at, @Nullable Long steps) {
+  public static CheckedFile check(Path path, String at, @Nullable Long steps) {
     return check(path.toString(), Loader.read(path), at, steps);
   }
 
@@ -297,12 +254,11 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * @return the file and its warnings
    * @throws ScheduleFileException with every error, located in the text
    */
-  public static Checked check(String name, String text, String at, @Nullable Long steps) {
-    Loader.Loaded loaded = Loader.parse(name, text, at);
-    return new Checked(of(loaded), Loader.lint(name, loaded, at, steps));
+  public static CheckedFile check(String name, String text, String at, @Nullable Long steps) {
+    return new CheckedFile(name, Loader.parse(name, text, at), at, steps);
   }
 
-  private static ScheduleFile of(Loader.Loaded loaded) {
+  static ScheduleFile of(Loader.Loaded loaded) {
     Context settings = loaded.settings();
     return new ScheduleFile(settings.totalSteps(), settings.stepsPerEpoch(), settings.baseLr(), loaded.schedules());
   }

@@ -107,7 +107,7 @@ class ApiExamplesTest {
   @Test
   void checkAFile() {
     // @start region=check
-    ScheduleFile.Checked checked = ScheduleFile.check("run.yaml", """
+    CheckedFile checked = ScheduleFile.check("run.yaml", """
         total_steps: 10000
         schedule: {type: cosine, from: 3.0e-4, to: 3.0e-5, steps: 5000}
         """, "", null);

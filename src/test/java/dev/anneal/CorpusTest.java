@@ -109,7 +109,7 @@ public class CorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("valid")
   void validFilesLoadAndCompile(Path valid) {
-    ScheduleFile.Checked checked = ScheduleFile.check(valid, at(valid));
+    CheckedFile checked = ScheduleFile.check(valid, at(valid));
     assertThat(checked.warnings()).as("%s gives no warnings", valid).isEmpty();
     Map<String, Schedule> compiled = checked.file().compile();
     assertThat(compiled).containsKey("lr");

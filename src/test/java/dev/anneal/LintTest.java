@@ -14,7 +14,7 @@ class LintTest {
   }
 
   static List<String> warnings(String text, Long steps) {
-    ScheduleFile.Checked checked = ScheduleFile.check("f.yaml", text, "", steps);
+    CheckedFile checked = ScheduleFile.check("f.yaml", text, "", steps);
     assertThat(checked.warnings()).allMatch(Problem::isWarning);
     return checked.warnings().stream().map(Problem::toString).toList();
   }

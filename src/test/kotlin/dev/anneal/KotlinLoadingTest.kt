@@ -270,15 +270,15 @@ class KotlinLoadingTest {
     """.trimIndent()
     val steps: Long? = null // the file's total_steps
     val checked = ScheduleFile.check("run.yaml", yaml, "", steps)
-    val warning = checked.warnings.single()
+    val warning = checked.warnings().single()
     assertThat(warning.isWarning).isTrue()
     assertThat(warning.line to warning.column).isEqualTo(5 to 10)
     assertThat(warning.toString()).isEqualTo("run.yaml:5:10: warning: /schedule/T_max: torch.CosineAnnealingLR"
         + " runs past T_max (100) for 200 of the 300 steps of the run: PyTorch's cosine rises back to base_lr"
         + " after T_max; set T_max to 300 or use a native cosine, which holds its end value")
-    assertThat(checked.file.compile().getValue("lr")[200]).isEqualTo(0.1)
+    assertThat(checked.schedules().getValue("lr")[200]).isEqualTo(0.1)
     // over a run of 100 steps nothing is suspicious
-    assertThat(ScheduleFile.check("run.yaml", yaml, "", 100L).warnings).isEmpty()
+    assertThat(ScheduleFile.check("run.yaml", yaml, "", 100L).warnings()).isEmpty()
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.anneal.cli;
 
+import dev.anneal.CheckedFile;
 import dev.anneal.Phase;
 import dev.anneal.Schedule;
 import dev.anneal.ScheduleFile;
@@ -38,7 +39,7 @@ final class ExplainCommand implements Callable<Integer> {
     boolean strict = Specs.value(spec, "--strict");
     if (steps != null && steps < 1) throw new ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
     PrintWriter err = spec.commandLine().getErr();
-    ScheduleFile.Checked checked = input.check(spec.commandLine(), steps);
+    CheckedFile checked = input.check(spec.commandLine(), steps);
     if (checked == null) return 1;
     ScheduleFile file = checked.file();
     long n = input.runLength(steps, file, spec.commandLine());
@@ -46,13 +47,14 @@ final class ExplainCommand implements Callable<Integer> {
     err.flush();
     if (strict && !checked.warnings().isEmpty()) return 1;
     PrintWriter out = spec.commandLine().getOut();
-    out.print(explain(input, file, n));
+    out.print(explain(input, checked, n));
     out.flush();
     return 0;
   }
 
-  static String explain(FileOptions input, ScheduleFile file, long n) {
-    Map<String, Schedule> schedules = file.compile();
+  static String explain(FileOptions input, CheckedFile checked, long n) {
+    ScheduleFile file = checked.file();
+    Map<String, Schedule> schedules = checked.schedules();
     StringBuilder out = new StringBuilder();
     out.append(input.file).append(input.at.isEmpty() ? "" : " at " + input.at).append(": ")
         .append(schedules.size() == 1 ? "1 schedule" : schedules.size() + " schedules")
@@ -71,7 +73,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.append(" (").append(node.type()).append(')');
       }
       out.append('\n');
-      List<Phase> phases = file.phases(name, n);
+      List<Phase> phases = checked.phases(name, n);
       int i = 1;
       for (Phase phase : phases) {
         out.append(String.format(Locale.ROOT, "  phase %d: ", i++));

@@ -1,6 +1,7 @@
 package dev.anneal.cli;
 
 import dev.anneal.diagnostic.Problem;
+import dev.anneal.CheckedFile;
 import dev.anneal.ScheduleFile;
 import dev.anneal.diagnostic.ScheduleFileException;
 import java.io.PrintWriter;
@@ -36,24 +37,11 @@ final class FileOptions {
    * Loads and lints the file over {@code steps} steps (null: its total_steps), or prints its
    * problems to {@code err} and returns null.
    */
-  ScheduleFile.@Nullable Checked check(CommandLine cli, @Nullable Long steps) {
+  @Nullable CheckedFile check(CommandLine cli, @Nullable Long steps) {
     checkPointer(at, cli);
     PrintWriter err = cli.getErr();
     try {
       return ScheduleFile.check(file, at, steps);
-    } catch (ScheduleFileException e) {
-      for (Problem problem : e.problems()) err.println(problem);
-      err.flush();
-      return null;
-    }
-  }
-
-  /** Loads the file, or prints its problems to {@code err} and returns null. */
-  @Nullable ScheduleFile load(CommandLine cli) {
-    checkPointer(at, cli);
-    PrintWriter err = cli.getErr();
-    try {
-      return ScheduleFile.load(file, at);
     } catch (ScheduleFileException e) {
       for (Problem problem : e.problems()) err.println(problem);
       err.flush();

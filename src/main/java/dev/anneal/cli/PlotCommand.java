@@ -1,8 +1,8 @@
 package dev.anneal.cli;
 
+import dev.anneal.CheckedFile;
 import dev.anneal.Phase;
 import dev.anneal.Schedule;
-import dev.anneal.ScheduleFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -49,26 +49,25 @@ final class PlotCommand implements Callable<Integer> {
       }
     }
     if (steps != null && steps < 1) throw new ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
-    ScheduleFile file = input.load(spec.commandLine());
-    if (file == null) return 1;
-    long n = input.runLength(steps, file, spec.commandLine());
-    Map<String, Schedule> schedules = file.compile();
+    CheckedFile checked = input.check(spec.commandLine(), steps);
+    if (checked == null) return 1;
+    long n = input.runLength(steps, checked.file(), spec.commandLine());
+    Map<String, Schedule> schedules = checked.schedules();
     if (term) {
       PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8));
       out.print(Terminal.preview("lr", schedules.get("lr"), n));
       out.flush();
     }
-    if (output != null) draw(file, schedules, n, input.file, log, output);
+    if (output != null) draw(checked, n, input.file, log, output);
     return 0;
   }
 
   /** Writes the figure of {@code schedules} (read from {@code source}) to {@code output}. */
-  private static void draw(ScheduleFile file, Map<String, Schedule> schedules, long n, Path source, boolean log,
-      Path output) {
+  private static void draw(CheckedFile checked, long n, Path source, boolean log, Path output) {
     System.setProperty("java.awt.headless", "true");
     List<Charts.Panel> panels = new ArrayList<>();
-    for (var entry : schedules.entrySet()) {
-      List<Long> boundaries = boundaries(file.phases(entry.getKey(), n), n);
+    for (var entry : checked.schedules().entrySet()) {
+      List<Long> boundaries = boundaries(checked.phases(entry.getKey(), n), n);
       long[] at = Charts.sampleSteps(n, boundaries);
       double[] values = new double[at.length];
       Schedule schedule = entry.getValue();

@@ -1,7 +1,7 @@
 package dev.anneal.cli;
 
 import dev.anneal.Schedule;
-import dev.anneal.ScheduleFile;
+import dev.anneal.CheckedFile;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -38,10 +38,10 @@ final class TableCommand implements Callable<Integer> {
     FileOptions input = FileOptions.of(spec);
     if (every < 1) throw new ParameterException(spec.commandLine(), "--every must be >= 1, got " + every);
     if (steps != null && steps < 0) throw new ParameterException(spec.commandLine(), "--steps must be >= 0, got " + steps);
-    ScheduleFile file = input.load(spec.commandLine());
-    if (file == null) return 1;
-    long n = input.runLength(steps, file, spec.commandLine());
-    write(file.compile(), n, every);
+    CheckedFile checked = input.check(spec.commandLine(), steps);
+    if (checked == null) return 1;
+    long n = input.runLength(steps, checked.file(), spec.commandLine());
+    write(checked.schedules(), n, every);
     return 0;
   }
 

@@ -8,6 +8,7 @@ import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SpecException;
 import dev.anneal.spec.Steps;
 import dev.anneal.spec.TorchNode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongToDoubleFunction;
@@ -23,16 +24,40 @@ public final class Compiler {
   private final double stretchDen;
   private final @Nullable Long restSteps;
 
-  private Compiler(Context context, double stretchNum, double stretchDen, @Nullable Long restSteps) {
+  /** Where each node compiled at this compiler's own time scale goes, by pointer; null: nowhere. */
+  private final @Nullable Map<String, Compiled> recorded;
+  /** The pointer of the node this compiler compiles, relative to the root ({@code ""}). */
+  private final String path;
+
+  private Compiler(Context context, double stretchNum, double stretchDen, @Nullable Long restSteps,
+      @Nullable Map<String, Compiled> recorded, String path) {
     this.context = context;
     this.stretchNum = stretchNum;
     this.stretchDen = stretchDen;
     this.restSteps = restSteps;
+    this.recorded = recorded;
+    this.path = path;
+  }
+
+  private Compiler(Context context) {
+    this(context, 1, 1, null, null, "");
   }
 
   /** {@return {@code node} compiled into a curve; a PyTorch scheduler at the root keeps its own bulk fill} */
   public static Curve curve(Node node, Context context) {
-    return new Compiler(context, 1, 1, null).compile(node, null).curve();
+    return new Compiler(context).compile(node, null).curve();
+  }
+
+  /**
+   * {@return {@code node} compiled once, with what every node of it compiled into: durations,
+   * sequence layouts, curves}
+   *
+   * @throws CompileException when a rule across nodes is broken, located relative to the root
+   */
+  public static CompiledTree tree(Node node, Context context) {
+    Map<String, Compiled> recorded = new HashMap<>();
+    new Compiler(context, 1, 1, null, recorded, "").compile(node, null);
+    return new CompiledTree(recorded);
   }
 
   /**
@@ -41,10 +66,10 @@ public final class Compiler {
    *
    * @throws SpecException when the schedules name a {@code momentum} too
    */
-  public static @Nullable LongToDoubleFunction momentum(Map<String, Node> schedules, Context context) {
-    if (!(schedules.get("lr") instanceof TorchNode torch)) return null;
-    LongToDoubleFunction momentum = TorchCompiler.momentum(torch, context);
+  public static @Nullable LongToDoubleFunction momentum(Map<String, Node> schedules, @Nullable CompiledTree lr) {
+    LongToDoubleFunction momentum = lr == null ? null : lr.momentum();
     if (momentum != null && schedules.containsKey("momentum")) {
+      Node torch = schedules.get("lr");
       throw new SpecException("momentum", "schedules: momentum must be given once, got a momentum schedule"
           + " and the momentum of " + torch.type() + " (cycle_momentum: true)");
     }
@@ -56,27 +81,27 @@ public final class Compiler {
    * lint; the sequence must compile in {@code context}.
    */
   public static SequenceParts layout(Sequence sequence, Context context) {
-    return Combinators.layout(new Compiler(context, 1, 1, null), sequence);
+    return Combinators.layout(new Compiler(context), sequence);
   }
 
   /** The duration of {@code node} in steps, {@link Double#NaN} when it goes on forever; it must compile. */
   public static double duration(Node node, Context context) {
-    return new Compiler(context, 1, 1, null).compile(node, null).duration();
+    return new Compiler(context).compile(node, null).duration();
   }
 
   /** A compiler for the same context whose durations are further stretched by {@code num / den}. */
   Compiler stretched(double num, double den) {
-    return new Compiler(context, stretchNum * num, stretchDen * den, null);
+    return new Compiler(context, stretchNum * num, stretchDen * den, null, null, path);
   }
 
   /** A compiler for the same context without stretch, to measure a part's own duration. */
   Compiler unstretched() {
-    return new Compiler(context, 1, 1, null);
+    return new Compiler(context);
   }
 
   /** A compiler for the one part of a sequence whose duration is {@code rest}. */
   Compiler withRest(long steps) {
-    return new Compiler(context, stretchNum, stretchDen, steps);
+    return new Compiler(context, stretchNum, stretchDen, steps, recorded, path);
   }
 
   /**
@@ -85,7 +110,9 @@ public final class Compiler {
    */
   Compiled compile(Node node, @Nullable Double previousEnd) {
     try {
-      return node.accept(new NodeCompiler(this, previousEnd));
+      Compiled compiled = node.accept(new NodeCompiler(this, previousEnd));
+      if (recorded != null) recorded.put(path, compiled);
+      return compiled;
     } catch (CompileException e) {
       throw e;
     } catch (MissingSettingException e) {
@@ -99,8 +126,10 @@ public final class Compiler {
 
   /** Compiles the node held under {@code key} (e.g. {@code of}, {@code parts/1}), locating its problems there. */
   Compiled child(Node node, String key, @Nullable Double previousEnd) {
+    Compiler child = recorded == null ? this
+        : new Compiler(context, stretchNum, stretchDen, restSteps, recorded, path + "/" + key);
     try {
-      return compile(node, previousEnd);
+      return child.compile(node, previousEnd);
     } catch (CompileException e) {
       throw e.under(key);
     }
@@ -128,7 +157,7 @@ public final class Compiler {
    */
   public static long rest(Context context, List<Node> parts, int restIndex) {
     if (context.totalSteps() == null) throw noTotalSteps();
-    return Combinators.restSteps(new Compiler(context, 1, 1, null), parts, restIndex);
+    return Combinators.restSteps(new Compiler(context), parts, restIndex);
   }
 
   private static SpecException noTotalSteps() {

@@ -53,7 +53,7 @@ public final class Binder {
   }
 
   /** Binds the mapping at {@code pointer} ("" for the root) as a schedule file; null on problems. */
-  public static Loader.@Nullable Loaded bind(String file, Located document, String pointer, List<Problem> problems) {
+  public static Loader.@Nullable Bound bind(String file, Located document, String pointer, List<Problem> problems) {
     Binder binder = new Binder(file, document, problems);
     JsonNode at = pointer.isEmpty() ? document.root() : document.root().at(pointer);
     if (at.isMissingNode()) {
@@ -63,7 +63,7 @@ public final class Binder {
     return binder.file(at, pointer);
   }
 
-  private Loader.@Nullable Loaded file(JsonNode root, String pointer) {
+  private Loader.@Nullable Bound file(JsonNode root, String pointer) {
     if (!root.isObject()) {
       problemAtValue(pointer, (pointer.isEmpty() ? "/" : pointer)
           + ": a schedule file must be a mapping with schedule or schedules, got " + show(root));
@@ -96,7 +96,7 @@ public final class Binder {
     checkPositive(f, "steps_per_epoch", stepsPerEpoch);
     if (!f.ok()) return null;
     try {
-      return new Loader.Loaded(new Context(totalSteps, stepsPerEpoch, baseLr), schedules, document);
+      return new Loader.Bound(new Context(totalSteps, stepsPerEpoch, baseLr), schedules);
     } catch (IllegalArgumentException e) {
       f.fail("base_lr", e.getMessage());
       return null;

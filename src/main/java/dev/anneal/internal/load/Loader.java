@@ -3,6 +3,7 @@ package dev.anneal.internal.load;
 import dev.anneal.diagnostic.Problem;
 import dev.anneal.diagnostic.ScheduleFileException;
 import dev.anneal.internal.compile.CompileException;
+import dev.anneal.internal.compile.CompiledTree;
 import dev.anneal.internal.compile.Compiler;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Node;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -26,13 +28,23 @@ public final class Loader {
   private Loader() {}
 
   /**
-   * A bound schedule file and the parsed document it came from.
+   * A schedule file bound from its document.
+   *
+   * @param settings {@code total_steps}, {@code steps_per_epoch} and {@code base_lr}
+   * @param schedules the schedules by name, in file order
+   */
+  record Bound(Context settings, Map<String, Node> schedules) {}
+
+  /**
+   * A loaded schedule file: its trees, each compiled once, and the parsed document it came from.
    *
    * @param settings {@code total_steps}, {@code steps_per_epoch} and {@code base_lr}
    * @param schedules the schedules by name, in file order
    * @param document the parsed document, with the position of every key and value
+   * @param trees each schedule compiled, by name
    */
-  public record Loaded(Context settings, Map<String, Node> schedules, Located document) {}
+  public record Loaded(Context settings, Map<String, Node> schedules, Located document,
+      Map<String, CompiledTree> trees) {}
 
   /** {@return the text of the file at {@code path}, at most {@link Reader#MAX_SIZE} bytes of UTF-8} */
   public static String read(Path path) {
@@ -58,7 +70,7 @@ public final class Loader {
   public static Loaded parse(String name, String text, String at) {
     List<Problem> problems = new ArrayList<>();
     Located document = Reader.read(name, text, problems);
-    Loaded loaded = null;
+    Bound bound = null;
     if (document != null) {
       JsonNode target = at.isEmpty() || !at.startsWith("/") ? document.root() : document.root().at(at);
       if (!at.isEmpty() && !at.startsWith("/")) {
@@ -72,12 +84,13 @@ public final class Loader {
             + ": a schedule file must have schedule or schedules, got neither; one sits at " + inner
             + ": load it with --at " + inner));
       } else if (SchemaCheck.check(name, document, at, target, problems) && problems.isEmpty()) {
-        loaded = Binder.bind(name, document, at, problems);
+        bound = Binder.bind(name, document, at, problems);
       }
     }
-    if (loaded != null && problems.isEmpty()) checkCompiles(name, loaded, at, problems);
+    Map<String, CompiledTree> trees = bound == null || !problems.isEmpty() ? Map.of()
+        : compile(name, bound, document, at, problems);
     if (!problems.isEmpty()) throw new ScheduleFileException(Reader.sorted(problems));
-    return loaded;
+    return new Loaded(bound.settings(), bound.schedules(), document, trees);
   }
 
   /**
@@ -105,13 +118,17 @@ public final class Loader {
     return null;
   }
 
-  /** Compiles every schedule to find the rules across nodes that a tree breaks, located in the file. */
-  private static void checkCompiles(String name, Loaded loaded, String at, List<Problem> problems) {
-    Located document = loaded.document();
-    loaded.schedules().forEach((schedule, node) -> {
+  /**
+   * Compiles every schedule, once; the rules across nodes that a tree breaks are problems located in
+   * the file.
+   */
+  private static Map<String, CompiledTree> compile(String name, Bound bound, Located document, String at,
+      List<Problem> problems) {
+    Map<String, CompiledTree> trees = new LinkedHashMap<>();
+    bound.schedules().forEach((schedule, node) -> {
       String root = document.schedule(at, schedule);
       try {
-        Compiler.curve(node, loaded.settings());
+        trees.put(schedule, Compiler.tree(node, bound.settings()));
       } catch (CompileException e) {
         String where = root + e.pointer();
         String message = e.getMessage();
@@ -129,13 +146,14 @@ public final class Loader {
     });
     if (problems.isEmpty()) {
       try {
-        Compiler.momentum(loaded.schedules(), loaded.settings());
+        Compiler.momentum(bound.schedules(), trees.get("lr"));
       } catch (SpecException e) {
         String where = at + "/schedules/momentum";
         Located.Position p = document.key(where);
         problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + e.getMessage()));
       }
     }
+    return trees;
   }
 
   private static String describe(Exception e) {

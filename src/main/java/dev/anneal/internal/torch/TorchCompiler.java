@@ -56,12 +56,11 @@ public final class TorchCompiler {
     public void fill(double[] into, long from, long every) {
       scheduler.fill(into, from, every);
     }
-  }
 
-  /** {@return the momentum the optimizer holds after each step, or null when the scheduler sets none} */
-  public static @Nullable LongToDoubleFunction momentum(TorchNode node, Context context) {
-    Scheduler scheduler = new TorchCompiler(context.baseLr()).build(node);
-    return scheduler.hasMomentum() ? scheduler::momentum : null;
+    /** {@return the momentum the optimizer holds after each step, or null when the scheduler sets none} */
+    public @Nullable LongToDoubleFunction momentum() {
+      return scheduler.hasMomentum() ? scheduler::momentum : null;
+    }
   }
 
   private Scheduler build(TorchNode node) {
