@@ -36,6 +36,12 @@ public record Problem(String file, int line, int column, String pointer, String 
   /**
    * Checks that the severity is given.
    *
+   * @param file the value for the {@code file} record component
+   * @param line the value for the {@code line} record component
+   * @param column the value for the {@code column} record component
+   * @param pointer the value for the {@code pointer} record component
+   * @param message the value for the {@code message} record component
+   * @param severity the value for the {@code severity} record component
    * @throws NullPointerException when {@code severity} is null
    */
   public Problem {

@@ -54,6 +54,10 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
   /**
    * Checks the settings and the names and puts {@code lr} first.
    *
+   * @param totalSteps the value for the {@code totalSteps} record component
+   * @param stepsPerEpoch the value for the {@code stepsPerEpoch} record component
+   * @param baseLr the value for the {@code baseLr} record component
+   * @param schedules the value for the {@code schedules} record component
    * @throws IllegalArgumentException when a setting is out of range, there is no schedule or a
    *     name is not {@code [a-z][a-z0-9_]*}
    */
@@ -240,7 +244,12 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * @param warnings the warnings about it, in file order; empty when there is nothing to say
    */
   public record Checked(ScheduleFile file, List<Problem> warnings) {
-    /** Copies the warnings. */
+    /**
+     * Copies the warnings.
+     *
+     * @param file the value for the {@code file} record component
+     * @param warnings the value for the {@code warnings} record component
+     */
     public Checked {
       warnings = List.copyOf(warnings);
     }

@@ -65,6 +65,7 @@ public sealed interface Steps {
     /**
      * Checks the number of steps.
      *
+     * @param steps the value for the {@code steps} record component
      * @throws IllegalArgumentException when {@code steps < 1}
      */
     public Fixed {
@@ -91,6 +92,7 @@ public sealed interface Steps {
     /**
      * Checks the percentage.
      *
+     * @param percent the value for the {@code percent} record component
      * @throws IllegalArgumentException when {@code percent} is not a finite number {@code > 0}
      */
     public Percent {
@@ -122,6 +124,7 @@ public sealed interface Steps {
     /**
      * Checks the number of epochs.
      *
+     * @param epochs the value for the {@code epochs} record component
      * @throws IllegalArgumentException when {@code epochs} is not a finite number {@code > 0}
      */
     public Epochs {
