@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  * {@code p = 1}): {@code e + (v - e) * decay^i}. Without {@code cycles} it goes round forever; after
  * the last of {@code cycles} cycles it stays at {@code e}.
  *
- * {@snippet class=dev.anneal.ApiExamplesTest region=restarts}
+ * <pre>{@code
+ * Restarts sgdr = cosine(0.1, 0.0, 1_000).restarting().withPeriodMult(2).withDecay(0.5).withCycles(3);
+ * Schedule lr = sgdr.compile();
+ * assertThat(lr.valueAt(1_000)).isEqualTo(0.05); // cycle 1, 2,000 steps long, starts at half the peak
+ * assertThat(lr.valueAt(7_000)).isEqualTo(0.0); // after 1,000 + 2,000 + 4,000 steps: the end value
+ * }</pre>
  *
  * @param of the cycle: a node with a finite duration {@code D}
  * @param periodMult {@code period_mult}: each cycle is this many times as long as the one before,

@@ -9,7 +9,12 @@ import dev.anneal.internal.Check;
  * (the part of a {@link Sequence} that takes what the others leave of {@code total_steps}).
  * A duration that resolves to 0 steps is an error.
  *
- * {@snippet class=dev.anneal.ApiExamplesTest region=durations}
+ * <pre>{@code
+ * Node lr = sequence(linear(0.0, 3e-4, Steps.percent(5)), cosine(3e-4, 3e-5, Steps.rest()));
+ * Schedule compiled = lr.compile(new Context(10_000L, null, null)); // total_steps: 10000
+ * assertThat(compiled.valueAt(500)).isEqualTo(3e-4); // the warmup took 5% of 10,000 steps
+ * assertThat(compiled.valueAt(10_000)).isEqualTo(3e-5); // the cosine took the rest
+ * }</pre>
  */
 public sealed interface Steps {
 
