@@ -13,7 +13,18 @@ import org.jspecify.annotations.Nullable;
  * order, each a {@link Problem.Severity#WARNING} located in the file. The warnings are worked out on
  * the first call of {@link #warnings()}, from the trees already compiled.
  *
- * {@snippet class=dev.anneal.ApiExamplesTest region=check}
+ * <pre>{@code
+ * CheckedFile checked = ScheduleFile.check("run.yaml", """
+ *     total_steps: 10000
+ *     schedule: {type: cosine, from: 3.0e-4, to: 3.0e-5, steps: 5000}
+ *     """, "", null);
+ * assertThat(checked.file().totalSteps()).isEqualTo(10_000L);
+ * Problem warning = checked.warnings().get(0); // valid, but probably not what was meant
+ * assertThat(warning.isWarning()).isTrue();
+ * assertThat(warning.line()).isEqualTo(2);
+ * assertThat(warning.pointer()).isEqualTo("/schedule");
+ * assertThat(warning.message()).startsWith("/schedule: the schedule ends at step 5000, before the 10000 steps");
+ * }</pre>
  */
 public final class CheckedFile {
   private final String name;

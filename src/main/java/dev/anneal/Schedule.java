@@ -12,7 +12,11 @@ import dev.anneal.spec.Node;
  * as {@link Node} trees and compiled once with {@link #of(Node)}; any lambda is a
  * schedule too:
  *
- * {@snippet class=dev.anneal.ApiExamplesTest region=lambda}
+ * <pre>{@code
+ * Schedule halving = step -> 0.1 * Math.pow(0.5, step / 1000);
+ * assertThat(halving.valueAt(999)).isEqualTo(0.1);
+ * assertThat(halving.valueAt(2500)).isEqualTo(0.025);
+ * }</pre>
  *
  * <p>From Kotlin, {@code schedule[step]} and {@code schedule(step)} both read the value.
  *
@@ -20,7 +24,13 @@ import dev.anneal.spec.Node;
  * {@link #plus(Schedule)}, which Kotlin writes {@code lr * 0.5}, {@code lr * other} and
  * {@code lr + other}:
  *
- * {@snippet class=dev.anneal.ApiExamplesTest region=pointwise}
+ * <pre>{@code
+ * Schedule base = Schedule.of(linear(0.0, 1e-3, 1_000));
+ * Schedule halving = step -> Math.pow(0.5, step / 1_000);
+ * Schedule lr = base.times(halving).plus(step -> 1e-5).times(2.0); // (base * halving + 1e-5) * 2
+ * assertThat(lr.valueAt(500)).isEqualTo((5e-4 * 1.0 + 1e-5) * 2);
+ * assertThat(lr.valueAt(2_000)).isEqualTo((1e-3 * 0.25 + 1e-5) * 2);
+ * }</pre>
  *
  * These are for compiled schedules and lambdas, and give a function, not a tree. To combine
  * schedules that a file can hold, combine their {@link Node}s before compiling, with

@@ -22,11 +22,35 @@ import org.jspecify.annotations.Nullable;
  * schedule's value at step {@code k} is its node tree's (see {@link Node}), compiled against
  * {@link #context()}.
  *
- * {@snippet class=dev.anneal.ApiExamplesTest region=load}
+ * <pre>{@code
+ * ScheduleFile file = ScheduleFile.load(Path.of("samples/warmup-cosine.yaml"));
+ * Schedule lr = file.compile("lr");
+ * assertThat(lr.valueAt(500)).isEqualTo(3e-4); // the peak, after a warmup of 5% of total_steps: 10000
+ * }</pre>
  *
  * Built in code, it writes the same format:
  *
- * {@snippet class=dev.anneal.ApiExamplesTest region=write}
+ * <pre>{@code
+ * ScheduleFile file = ScheduleFile.of(sequence(
+ *         linear(0.0, 3e-4, Steps.percent(5)),
+ *         cosine(3e-4, 3e-5, Steps.rest())))
+ *     .withTotalSteps(10_000);
+ * assertThat(file.toYaml()).isEqualTo("""
+ *     total_steps: 10000
+ *     schedule:
+ *       type: sequence
+ *       parts:
+ *       - type: linear
+ *         from: 0.0
+ *         to: 3.0E-4
+ *         steps: 5%
+ *       - type: cosine
+ *         from: 3.0E-4
+ *         to: 3.0E-5
+ *         steps: rest
+ *     """);
+ * assertThat(ScheduleFile.parse("run.yaml", file.toYaml(), "")).isEqualTo(file);
+ * }</pre>
  *
  * @param totalSteps {@code total_steps}: the length of the run, for {@code "5%"} and {@code rest}
  *     durations and the lint rules about the run; {@code >= 1}, or null
@@ -44,6 +68,10 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
   /**
    * Checks the settings and the names and puts {@code lr} first.
    *
+   * @param totalSteps the value for the {@code totalSteps} record component
+   * @param stepsPerEpoch the value for the {@code stepsPerEpoch} record component
+   * @param baseLr the value for the {@code baseLr} record component
+   * @param schedules the value for the {@code schedules} record component
    * @throws IllegalArgumentException when a setting is out of range, there is no schedule or a
    *     name is not {@code [a-z][a-z0-9_]*}
    */
@@ -136,7 +164,17 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * {@code torch.OneCycleLR} with {@code cycle_momentum} (then {@code lr}'s scheduler is built for
    * it, and a {@code momentum} schedule of the file is an error, as in {@link #compile()}).
    *
-   * {@snippet class=dev.anneal.ApiExamplesTest region=compileOne}
+   * <pre>{@code
+   * ScheduleFile file = ScheduleFile.load(Path.of("samples/torch-one-cycle.yaml")); // torch.OneCycleLR
+   * Schedule momentum = file.compile("momentum"); // cycle_momentum: momentum from 0.95 to 0.85 and back
+   * assertThat(momentum.valueAt(0)).isEqualTo(0.95);
+   * try {
+   *   file.compile("mom");
+   *   fail("no such schedule");
+   * } catch (IllegalArgumentException e) {
+   *   assertThat(e).hasMessage("schedules: name must be one of lr, momentum, got mom");
+   * }
+   * }</pre>
    *
    * @param name the schedule's name
    * @return the compiled schedule

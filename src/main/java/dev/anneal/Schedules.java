@@ -29,7 +29,13 @@ import java.util.List;
  * spec record of the same name; see there for the formula. With
  * {@code import static dev.anneal.Schedules.*}:
  *
- * {@snippet class=dev.anneal.ApiExamplesTest region=fluent}
+ * <pre>{@code
+ * // warmup 500 steps, then cosine from 3e-4 to 3e-5 over 9,500 steps, restarting with doubling periods
+ * Node spec = warmup(500, cosine(3e-4, 3e-5, 9_500).restarting().withPeriodMult(2));
+ * Schedule lr = Schedule.of(spec);
+ * assertThat(lr.valueAt(250)).isCloseTo(1.5e-4, within(1e-18)); // half-way up the warmup
+ * assertThat(lr.valueAt(10_000)).isEqualTo(3e-4); // 500 + 9,500: the second cycle starts
+ * }</pre>
  *
  * The records themselves ({@code new Cosine(null, 0.0, Steps.rest())}) reach what the factories
  * leave out, such as a part of a {@link Sequence} without {@code from}; the {@code torch.*} nodes

@@ -18,9 +18,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The examples of the API docs. Each region below is shown by an {@code @snippet} in the javadoc of
- * the type it illustrates ({@code mvn javadoc:javadoc} reads this file through
- * {@code --snippet-path src/test/java}), so every example compiles and runs with the tests.
+ * The examples of the API docs. Each region below ({@code // @start region=X} ... {@code // @end}) is
+ * shown, line for line, in a {@code <pre>{@code ...}</pre>} block of the javadoc of the type it
+ * illustrates, and {@link JavadocExamplesTest} checks that the javadoc shows nothing else: every
+ * example compiles and runs with the tests.
  */
 class ApiExamplesTest {
 

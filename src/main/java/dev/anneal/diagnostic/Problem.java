@@ -7,7 +7,7 @@ import java.util.Locale;
  * user's own file, 1:1 when no better place is known, e.g. an unreadable file; {@code pointer} a
  * JSON Pointer such as {@code /schedule/parts/1/steps}), what is wrong, and how bad it is: an
  * {@link Severity#ERROR} makes the file unusable, a {@link Severity#WARNING} is a valid but
- * suspicious setting (see {@link ScheduleFile#check}).
+ * suspicious setting (see {@link dev.anneal.ScheduleFile#check}).
  *
  * @param file the file's name as given to the loader
  * @param line the line, from 1
@@ -36,6 +36,12 @@ public record Problem(String file, int line, int column, String pointer, String 
   /**
    * Checks that the severity is given.
    *
+   * @param file the value for the {@code file} record component
+   * @param line the value for the {@code line} record component
+   * @param column the value for the {@code column} record component
+   * @param pointer the value for the {@code pointer} record component
+   * @param message the value for the {@code message} record component
+   * @param severity the value for the {@code severity} record component
    * @throws NullPointerException when {@code severity} is null
    */
   public Problem {

@@ -13,6 +13,7 @@ public record Add(List<Node> of) implements Node {
   /**
    * Checks the arguments.
    *
+   * @param of the value for the {@code of} record component
    * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
    *     {@code add: <key> must be <constraint>, got <value>}
    */

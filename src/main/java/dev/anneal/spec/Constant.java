@@ -13,6 +13,8 @@ public record Constant(double value, @Nullable Steps steps) implements Node {
   /**
    * Checks the arguments.
    *
+   * @param value the value for the {@code value} record component
+   * @param steps the value for the {@code steps} record component
    * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
    *     {@code constant: <key> must be <constraint>, got <value>}
    */

@@ -15,6 +15,8 @@ public record ConstantLR(double factor, long totalIters) implements TorchNode {
   /**
    * Checks the arguments.
    *
+   * @param factor the value for the {@code factor} record component
+   * @param totalIters the value for the {@code totalIters} record component
    * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
    *     {@code torch.ConstantLR: <key> must be <constraint>, got <value>}
    */

@@ -19,6 +19,9 @@ public record Context(@Nullable Long totalSteps, @Nullable Long stepsPerEpoch, @
   /**
    * Checks the arguments.
    *
+   * @param totalSteps the value for the {@code totalSteps} record component
+   * @param stepsPerEpoch the value for the {@code stepsPerEpoch} record component
+   * @param baseLr the value for the {@code baseLr} record component
    * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
    *     {@code file: <key> must be <constraint>, got <value>}
    */

@@ -37,6 +37,16 @@ public record CyclicLR(double baseLr, double maxLr, double stepSizeUp, @Nullable
   /**
    * Checks the arguments.
    *
+   * @param baseLr the value for the {@code baseLr} record component
+   * @param maxLr the value for the {@code maxLr} record component
+   * @param stepSizeUp the value for the {@code stepSizeUp} record component
+   * @param stepSizeDown the value for the {@code stepSizeDown} record component
+   * @param mode the value for the {@code mode} record component
+   * @param gamma the value for the {@code gamma} record component
+   * @param scaleMode the value for the {@code scaleMode} record component
+   * @param cycleMomentum the value for the {@code cycleMomentum} record component
+   * @param baseMomentum the value for the {@code baseMomentum} record component
+   * @param maxMomentum the value for the {@code maxMomentum} record component
    * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
    *     {@code torch.CyclicLR: <key> must be <constraint>, got <value>}
    */

@@ -15,6 +15,9 @@ public record InverseSqrt(@Nullable Double from, double timescale, @Nullable Ste
   /**
    * Checks the arguments.
    *
+   * @param from the value for the {@code from} record component
+   * @param timescale the value for the {@code timescale} record component
+   * @param steps the value for the {@code steps} record component
    * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
    *     {@code inverse_sqrt: <key> must be <constraint>, got <value>}
    */

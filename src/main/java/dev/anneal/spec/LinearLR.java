@@ -19,6 +19,9 @@ public record LinearLR(double startFactor, double endFactor, long totalIters) im
   /**
    * Checks the arguments.
    *
+   * @param startFactor the value for the {@code startFactor} record component
+   * @param endFactor the value for the {@code endFactor} record component
+   * @param totalIters the value for the {@code totalIters} record component
    * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
    *     {@code torch.LinearLR: <key> must be <constraint>, got <value>}
    */

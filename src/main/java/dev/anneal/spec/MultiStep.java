@@ -20,6 +20,10 @@ public record MultiStep(@Nullable Double from, double gamma, List<Long> mileston
   /**
    * Checks the arguments.
    *
+   * @param from the value for the {@code from} record component
+   * @param gamma the value for the {@code gamma} record component
+   * @param milestones the value for the {@code milestones} record component
+   * @param steps the value for the {@code steps} record component
    * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
    *     {@code multistep: <key> must be <constraint>, got <value>}
    */

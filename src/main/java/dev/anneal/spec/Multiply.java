@@ -13,6 +13,7 @@ public record Multiply(List<Node> of) implements Node {
   /**
    * Checks the arguments.
    *
+   * @param of the value for the {@code of} record component
    * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
    *     {@code multiply: <key> must be <constraint>, got <value>}
    */

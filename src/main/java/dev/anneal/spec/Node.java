@@ -17,7 +17,16 @@ import org.jspecify.annotations.Nullable;
  * methods below combine nodes fluently (from Kotlin, {@code *} and {@code +} call
  * {@link #times(double)}, {@link #times(Node)} and {@link #plus(Node)}):
  *
- * {@snippet class=dev.anneal.ApiExamplesTest region=combinators}
+ * <pre>{@code
+ * Node lr = cosine(1.0, 0.0, 1_000) // a factor from 1 down to 0
+ *     .times(3e-4)                  // scaled by the peak
+ *     .plus(constant(1e-5))         // over a floor
+ *     .clampedTo(0.0, 2e-4)         // capped
+ *     .delayedBy(100);              // from step 100 on (its first value until then)
+ * Schedule compiled = Schedule.of(lr);
+ * assertThat(compiled.valueAt(0)).isEqualTo(2e-4);
+ * assertThat(compiled.valueAt(1_100)).isEqualTo(1e-5);
+ * }</pre>
  *
  * The results are nodes, so the tree can still be checked and written as YAML. Compiled schedules
  * and lambdas combine too, pointwise, with {@link dev.anneal.Schedule#times(double)},

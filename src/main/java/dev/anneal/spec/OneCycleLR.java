@@ -41,6 +41,18 @@ public record OneCycleLR(double maxLr, @Nullable Long totalSteps, @Nullable Long
   /**
    * Checks the arguments.
    *
+   * @param maxLr the value for the {@code maxLr} record component
+   * @param totalSteps the value for the {@code totalSteps} record component
+   * @param epochs the value for the {@code epochs} record component
+   * @param stepsPerEpoch the value for the {@code stepsPerEpoch} record component
+   * @param pctStart the value for the {@code pctStart} record component
+   * @param annealStrategy the value for the {@code annealStrategy} record component
+   * @param cycleMomentum the value for the {@code cycleMomentum} record component
+   * @param baseMomentum the value for the {@code baseMomentum} record component
+   * @param maxMomentum the value for the {@code maxMomentum} record component
+   * @param divFactor the value for the {@code divFactor} record component
+   * @param finalDivFactor the value for the {@code finalDivFactor} record component
+   * @param threePhase the value for the {@code threePhase} record component
    * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
    *     {@code torch.OneCycleLR: <key> must be <constraint>, got <value>}
    */

@@ -10,7 +10,12 @@ import org.jspecify.annotations.Nullable;
  * {@code p = 1}): {@code e + (v - e) * decay^i}. Without {@code cycles} it goes round forever; after
  * the last of {@code cycles} cycles it stays at {@code e}.
  *
- * {@snippet class=dev.anneal.ApiExamplesTest region=restarts}
+ * <pre>{@code
+ * Restarts sgdr = cosine(0.1, 0.0, 1_000).restarting().withPeriodMult(2).withDecay(0.5).withCycles(3);
+ * Schedule lr = Schedule.of(sgdr);
+ * assertThat(lr.valueAt(1_000)).isEqualTo(0.05); // cycle 1, 2,000 steps long, starts at half the peak
+ * assertThat(lr.valueAt(7_000)).isEqualTo(0.0); // after 1,000 + 2,000 + 4,000 steps: the end value
+ * }</pre>
  *
  * @param of the cycle: a node with a finite duration {@code D}
  * @param periodMult {@code period_mult}: each cycle is this many times as long as the one before,
@@ -22,6 +27,10 @@ public record Restarts(Node of, double periodMult, double decay, @Nullable Long 
   /**
    * Checks the arguments.
    *
+   * @param of the value for the {@code of} record component
+   * @param periodMult the value for the {@code periodMult} record component
+   * @param decay the value for the {@code decay} record component
+   * @param cycles the value for the {@code cycles} record component
    * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
    *     {@code restarts: <key> must be <constraint>, got <value>}
    */

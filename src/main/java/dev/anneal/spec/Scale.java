@@ -13,6 +13,8 @@ public record Scale(double by, Node of) implements Node {
   /**
    * Checks the arguments.
    *
+   * @param by the value for the {@code by} record component
+   * @param of the value for the {@code of} record component
    * @throws IllegalArgumentException when {@code by} is not finite
    */
   public Scale {

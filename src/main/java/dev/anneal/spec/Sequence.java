@@ -11,7 +11,15 @@ import org.jspecify.annotations.Nullable;
  * starts at the value where the previous part ended (its value at {@code p = 1}). Past the end of
  * the last part, the last part goes on (a cosine holds its {@code to}).
  *
- * {@snippet class=dev.anneal.ApiExamplesTest region=sequence}
+ * <pre>{@code
+ * // warmup-stable-decay: the cooldown has no from, so it starts where the constant ended
+ * Sequence wsd = sequence(linear(0.0, 1e-3, 1_000), constant(1e-3, 8_000))
+ *     .then(new OneMinusSqrt(null, 0.0, Steps.of(1_000)));
+ * Schedule lr = Schedule.of(wsd);
+ * assertThat(lr.valueAt(1_000)).isEqualTo(1e-3);
+ * assertThat(lr.valueAt(9_000)).isEqualTo(1e-3);
+ * assertThat(lr.valueAt(10_000)).isEqualTo(0.0);
+ * }</pre>
  *
  * @param parts the parts, at least one; every part but the last needs a duration
  */
@@ -19,6 +27,7 @@ public record Sequence(List<Node> parts) implements Node {
   /**
    * Checks the arguments.
    *
+   * @param parts the value for the {@code parts} record component
    * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
    *     {@code sequence: <key> must be <constraint>, got <value>}
    */

@@ -8,6 +8,7 @@ package dev.anneal.spec;
 public final class SpecException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The key that breaks its rule, as {@code milestones} or {@code milestones[2]}. */
   private final String key;
 
   /**

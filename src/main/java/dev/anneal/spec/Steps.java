@@ -8,7 +8,12 @@ package dev.anneal.spec;
  * (the part of a {@link Sequence} that takes what the others leave of {@code total_steps}).
  * A duration that resolves to 0 steps is an error.
  *
- * {@snippet class=dev.anneal.ApiExamplesTest region=durations}
+ * <pre>{@code
+ * Node lr = sequence(linear(0.0, 3e-4, Steps.percent(5)), cosine(3e-4, 3e-5, Steps.rest()));
+ * Schedule compiled = Schedule.of(lr, new Context(10_000L, null, null)); // total_steps: 10000
+ * assertThat(compiled.valueAt(500)).isEqualTo(3e-4); // the warmup took 5% of 10,000 steps
+ * assertThat(compiled.valueAt(10_000)).isEqualTo(3e-5); // the cosine took the rest
+ * }</pre>
  */
 public sealed interface Steps {
 
@@ -64,6 +69,7 @@ public sealed interface Steps {
     /**
      * Checks the number of steps.
      *
+     * @param steps the value for the {@code steps} record component
      * @throws IllegalArgumentException when {@code steps < 1}
      */
     public Fixed {
@@ -90,6 +96,7 @@ public sealed interface Steps {
     /**
      * Checks the percentage.
      *
+     * @param percent the value for the {@code percent} record component
      * @throws IllegalArgumentException when {@code percent} is not a finite number {@code > 0}
      */
     public Percent {
@@ -121,6 +128,7 @@ public sealed interface Steps {
     /**
      * Checks the number of epochs.
      *
+     * @param epochs the value for the {@code epochs} record component
      * @throws IllegalArgumentException when {@code epochs} is not a finite number {@code > 0}
      */
     public Epochs {

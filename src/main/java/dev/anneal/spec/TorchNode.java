@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  * {@code scheduler.step()}, starting from the file's {@code base_lr}, quirks included. A torch node
  * has no duration of its own: inside a native {@link Sequence} it can only be the last part.
  *
- * {@snippet class=dev.anneal.ApiExamplesTest region=torch}
+ * <pre>{@code
+ * // StepLR(optimizer, step_size=30, gamma=0.1) on an optimizer created with lr=0.1 (base_lr)
+ * Schedule lr = Schedule.of(new StepLR(30, 0.1), new Context(null, null, 0.1));
+ * assertThat(lr.valueAt(29)).isEqualTo(0.1);
+ * assertThat(lr.valueAt(30)).isCloseTo(0.01, within(1e-17));
+ * }</pre>
  */
 public sealed interface TorchNode extends Node
     permits StepLR, MultiStepLR, ConstantLR, LinearLR, ExponentialLR, PolynomialLR,
