@@ -22,24 +22,18 @@ public record Context(@Nullable Long totalSteps, @Nullable Long stepsPerEpoch, @
    * @param totalSteps the value for the {@code totalSteps} record component
    * @param stepsPerEpoch the value for the {@code stepsPerEpoch} record component
    * @param baseLr the value for the {@code baseLr} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code file: <key> must be <constraint>, got <value>}
    */
   public Context {
-    if (totalSteps != null && totalSteps < 1) {
-      throw new IllegalArgumentException("file: total_steps must be >= 1, got " + totalSteps);
-    }
-    if (stepsPerEpoch != null && stepsPerEpoch < 1) {
-      throw new IllegalArgumentException("file: steps_per_epoch must be >= 1, got " + stepsPerEpoch);
-    }
-    if (baseLr != null && !Double.isFinite(baseLr)) {
-      throw new IllegalArgumentException("file: base_lr must be a finite number, got " + baseLr);
-    }
+    if (totalSteps != null) Check.atLeast("file", "total_steps", 1L, totalSteps);
+    if (stepsPerEpoch != null) Check.atLeast("file", "steps_per_epoch", 1L, stepsPerEpoch);
+    if (baseLr != null) Check.finite("file", "base_lr", baseLr);
   }
 
   long requireTotalSteps(Steps duration) {
     if (totalSteps == null) {
-      throw new IllegalArgumentException(
+      throw new SpecException("steps",
           "duration: \"" + duration + "\" needs total_steps in the file, got no total_steps");
     }
     return totalSteps;
@@ -47,7 +41,7 @@ public record Context(@Nullable Long totalSteps, @Nullable Long stepsPerEpoch, @
 
   long requireStepsPerEpoch(Steps duration) {
     if (stepsPerEpoch == null) {
-      throw new IllegalArgumentException(
+      throw new SpecException("steps",
           "duration: \"" + duration + "\" needs steps_per_epoch in the file, got no steps_per_epoch");
     }
     return stepsPerEpoch;

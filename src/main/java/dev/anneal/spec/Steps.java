@@ -159,7 +159,7 @@ public sealed interface Steps {
 
     @Override
     public long resolve(Context context) {
-      throw new IllegalArgumentException("duration: rest is only allowed for a part of a sequence");
+      throw new SpecException("steps", "duration: rest is only allowed for a part of a sequence");
     }
 
     @Override

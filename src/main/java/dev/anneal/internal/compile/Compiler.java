@@ -138,13 +138,7 @@ public final class Compiler {
   /** A duration in (stretched) steps. */
   double duration(Steps steps) {
     if (steps == Steps.rest() && restSteps != null) return stretch(restSteps);
-    try {
-      return stretch(steps.resolve(context));
-    } catch (SpecException e) {
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw new SpecException("steps", e.getMessage());
-    }
+    return stretch(steps.resolve(context));
   }
 
   double stretch(double steps) {
