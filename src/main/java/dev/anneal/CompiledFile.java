@@ -86,13 +86,33 @@ final class CompiledFile {
   }
 
   /** {@code schedules: name must be one of lr, momentum, got mom}. */
-  static IllegalArgumentException unknown(String name, List<String> names) {
+  private static IllegalArgumentException unknown(String name, List<String> names) {
     return new IllegalArgumentException("schedules: name must be one of " + String.join(", ", names) + ", got "
         + name);
   }
 
+  /** {@return one schedule of {@code file}, compiling it alone}: see {@link ScheduleFile#compile(String)} */
+  static Schedule schedule(ScheduleFile file, String name) {
+    Schedule momentum = name.equals("momentum") ? torchMomentum(file) : null;
+    if (momentum != null) return momentum;
+    Node node = file.schedules().get(name);
+    if (node != null) return Schedule.of(node, file.context());
+    List<String> names = new ArrayList<>(file.schedules().keySet());
+    if (!file.schedules().containsKey("momentum") && hasTorchMomentum(file)) names.add(1, "momentum");
+    throw unknown(name, names);
+  }
+
+  /** Whether the {@code lr} schedule sets a momentum; false when it does not compile (for a message). */
+  private static boolean hasTorchMomentum(ScheduleFile file) {
+    try {
+      return torchMomentum(file) != null;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   /** {@return the momentum that the torch {@code lr} of {@code file} sets, or null; compiles {@code lr} alone} */
-  static @Nullable Schedule torchMomentum(ScheduleFile file) {
+  private static @Nullable Schedule torchMomentum(ScheduleFile file) {
     Node lr = file.schedules().get("lr");
     if (lr == null) return null;
     LongToDoubleFunction momentum = Compiler.momentum(file.schedules(), tree(lr, file.context()));

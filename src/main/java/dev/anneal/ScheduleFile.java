@@ -8,7 +8,6 @@ import dev.anneal.internal.load.YamlWriter;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Node;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,22 +182,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    *     rule across nodes
    */
   public Schedule compile(String name) {
-    Schedule momentum = name.equals("momentum") ? CompiledFile.torchMomentum(this) : null;
-    if (momentum != null) return momentum;
-    Node node = schedules.get(name);
-    if (node != null) return Schedule.of(node, context());
-    List<String> names = new ArrayList<>(schedules.keySet());
-    if (!schedules.containsKey("momentum") && hasTorchMomentum()) names.add(1, "momentum");
-    throw CompiledFile.unknown(name, names);
-  }
-
-  /** Whether the {@code lr} schedule sets a momentum; false when it does not compile (for a message). */
-  private boolean hasTorchMomentum() {
-    try {
-      return CompiledFile.torchMomentum(this) != null;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return CompiledFile.schedule(this, name);
   }
 
   /** {@return this file as YAML, loadable again into an equal {@code ScheduleFile}} */
