@@ -42,7 +42,7 @@ final class FileOptions {
     try {
       return ScheduleFile.check(file, at, steps);
     } catch (ScheduleFileException e) {
-      for (Problem problem : e.problems()) err.println(problem);
+      for (Problem problem : e.problems()) err.println(ValidateCommand.text(problem));
       err.flush();
       return null;
     }
@@ -55,7 +55,7 @@ final class FileOptions {
     try {
       return ScheduleFile.load(file, at);
     } catch (ScheduleFileException e) {
-      for (Problem problem : e.problems()) err.println(problem);
+      for (Problem problem : e.problems()) err.println(ValidateCommand.text(problem));
       err.flush();
       return null;
     }

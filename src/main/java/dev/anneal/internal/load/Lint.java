@@ -1,6 +1,7 @@
 package dev.anneal.internal.load;
 
 import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.Rule;
 import dev.anneal.internal.compile.Compiler;
 import dev.anneal.internal.compile.Curve;
 import dev.anneal.internal.compile.SequenceParts;
@@ -93,7 +94,7 @@ public final class Lint {
     double d = Compiler.duration(node, context);
     if (Double.isNaN(d) || Math.round(d) >= n) return;
     long end = Math.round(d);
-    warnAtKey(root, "the schedule ends at step " + end + ", before the " + n + " steps of the run: it then holds"
+    warnAtKey(root, Rule.ENDS_BEFORE_RUN, "the schedule ends at step " + end + ", before the " + n + " steps of the run: it then holds"
         + " its end value " + num(compiled.at(end)) + " for the last " + (n - end) + " steps; make its"
         + " durations add up to " + n + " (e.g. steps: rest on one part of a sequence) or set total_steps to " + end);
   }
@@ -108,7 +109,7 @@ public final class Lint {
   }
 
   private void warmup(String where, long steps, long run, double peak) {
-    warnAtValue(where, "the warmup lasts " + steps + " steps, " + (steps == run ? "as long as" : "longer than")
+    warnAtValue(where, Rule.WARMUP_LONGER_THAN_RUN, "the warmup lasts " + steps + " steps, " + (steps == run ? "as long as" : "longer than")
         + " the " + run + " steps of the run: the learning rate never gets past warmup to its peak "
         + num(peak) + "; shorten the warmup (e.g. \"5%\") or check that its steps are steps, not epochs");
   }
@@ -130,7 +131,7 @@ public final class Lint {
       if (step == n - 1) break;
     }
     if (first < 0) return;
-    warnAtKey(root, "the learning rate goes above 1 from step " + first + " (peak " + num(max) + " at step "
+    warnAtKey(root, Rule.LR_ABOVE_ONE, "the learning rate goes above 1 from step " + first + " (peak " + num(max) + " at step "
         + maxAt + "): that is far above any usual learning rate; check the exponent (3e-4, not 3e4) or"
         + " whether a factor was written where an absolute learning rate is meant (scale by the peak lr)");
   }
@@ -198,7 +199,7 @@ public final class Lint {
     if (steps - c.tMax() < 2) return;
     String of = start == 0 && steps == n ? "of the " + n + " steps of the run"
         : "of the " + steps + " steps it runs from step " + Math.round(start);
-    warnAtValue(where + "/T_max", "torch.CosineAnnealingLR runs past T_max (" + c.tMax() + ") for "
+    warnAtValue(where + "/T_max", Rule.COSINE_PAST_T_MAX, "torch.CosineAnnealingLR runs past T_max (" + c.tMax() + ") for "
         + (steps - c.tMax()) + " " + of + ": PyTorch's cosine rises back to base_lr after T_max; set T_max to "
         + steps + " or use a native cosine, which holds its end value");
   }
@@ -216,7 +217,7 @@ public final class Lint {
   private boolean many(String where, String type, String period, double minima, double active, String keys) {
     if (Double.isNaN(minima) || !(minima > MANY_CYCLES)) return false;
     long count = (long) Math.floor(minima);
-    warnAtValue(where, type + " with " + period + " goes round " + count + " times in the " + Math.round(active)
+    warnAtValue(where, Rule.TOO_MANY_CYCLES, type + " with " + period + " goes round " + count + " times in the " + Math.round(active)
         + " steps it runs: far more often than a training run would want; if the period is in epochs while"
         + " steps are counted, multiply " + keys + " by steps_per_epoch");
     return true;
@@ -234,7 +235,7 @@ public final class Lint {
       if (from == null || Double.isNaN(previous)) continue;
       if (Math.abs(from - previous) <= SAME * Math.max(Math.abs(from), Math.abs(previous))) continue;
       String when = Double.isNaN(start) ? "" : " at step " + Math.round(start + starts[i]);
-      warnAtValue(where + "/parts/" + i + "/from", part.type() + " starts from " + num(from) + " but the part before"
+      warnAtValue(where + "/parts/" + i + "/from", Rule.JUMP_BETWEEN_PARTS, part.type() + " starts from " + num(from) + " but the part before"
           + " it ends at " + num(previous) + ", so the value jumps" + when + "; leave out from to start where the"
           + " previous part ends, or make the two equal (use piecewise_constant or step for a deliberate jump)");
     }
@@ -250,14 +251,14 @@ public final class Lint {
 
   // --- output -----------------------------------------------------------------------------------
 
-  private void warnAtKey(String where, String message) {
+  private void warnAtKey(String where, Rule rule, String message) {
     Located.Position p = document.key(where);
-    warnings.add(Problem.warning(name, p.line(), p.column(), where, where + ": " + message));
+    warnings.add(new Problem(name, p.line(), p.column(), where, rule, message));
   }
 
-  private void warnAtValue(String where, String message) {
+  private void warnAtValue(String where, Rule rule, String message) {
     Located.Position p = document.value(where);
-    warnings.add(Problem.warning(name, p.line(), p.column(), where, where + ": " + message));
+    warnings.add(new Problem(name, p.line(), p.column(), where, rule, message));
   }
 
   /** {@link Words#sixDigits}, with whole numbers in full: 0.001, 6e-05, 1000. */
