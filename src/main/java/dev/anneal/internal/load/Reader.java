@@ -91,38 +91,7 @@ public final class Reader {
       problems.add(new Problem(file, e.at.line(), e.at.column(), e.pointer, e.rule, e.getMessage()));
       return null;
     } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      int line = at == null ? 1 : Math.max(at.getLineNr(), 1);
-      int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
-      String message = firstLine(e.getOriginalMessage());
-      Rule syntax = factory == JSON ? Rule.JSON_SYNTAX : Rule.YAML_SYNTAX;
-      YamlError yaml = factory == JSON ? null : YamlError.of(e.getOriginalMessage());
-      if (factory == JSON && message.startsWith("Unexpected character ('}'")
-          && message.contains("was expecting double-quote to start property name")) {
-        message += "; a comma before } (JSON allows no trailing comma)?";
-      }
-      if (factory == JSON && message.startsWith("Non-standard token '")) {
-        String token = message.substring("Non-standard token '".length(), message.indexOf('\'', 20));
-        message = token + " is not a JSON number, and numbers must be finite";
-      }
-      if (yaml != null) {
-        message = yaml.message();
-        if (yaml.line() > 0) {
-          line = yaml.line();
-          column = yaml.column();
-        }
-      }
-      int tab = tabInIndentation(body);
-      if (tab >= 0 && factory != JSON) {
-        Position where = lineColumn(body, tab);
-        problems.add(new Problem(file, where.line(), where.column(), "", Rule.TAB_INDENTATION,
-            "cannot parse the file: a tab in the indentation; YAML indents with spaces only"));
-      } else if (message.contains("too many events to replay")) {
-        problems.add(new Problem(file, line, column, "", Rule.ALIASES_EXPAND_TOO_FAR, "cannot parse the file: YAML aliases expand too far"
-            + " (more than 9999 replayed values, as in a billion-laughs file)"));
-      } else {
-        problems.add(new Problem(file, line, column, "", syntax, "cannot parse the file: " + message));
-      }
+      problems.add(parseError(file, body, factory == JSON, e));
       return null;
     } catch (RuntimeException | StackOverflowError e) {
       problems.add(new Problem(file, 1, 1, "", factory == JSON ? Rule.JSON_SYNTAX : Rule.YAML_SYNTAX,
@@ -130,6 +99,42 @@ public final class Reader {
           + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))));
       return null;
     }
+  }
+
+  /** A parser's error as a problem: where it is, and what probably caused it. */
+  private static Problem parseError(String file, String body, boolean json, JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    int line = at == null ? 1 : Math.max(at.getLineNr(), 1);
+    int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
+    String message = firstLine(e.getOriginalMessage());
+    Rule syntax = json ? Rule.JSON_SYNTAX : Rule.YAML_SYNTAX;
+    YamlError yaml = json ? null : YamlError.of(e.getOriginalMessage());
+    if (json && message.startsWith("Unexpected character ('}'")
+        && message.contains("was expecting double-quote to start property name")) {
+      message += "; a comma before } (JSON allows no trailing comma)?";
+    }
+    if (json && message.startsWith("Non-standard token '")) {
+      String token = message.substring("Non-standard token '".length(), message.indexOf('\'', 20));
+      message = token + " is not a JSON number, and numbers must be finite";
+    }
+    if (yaml != null) {
+      message = yaml.message();
+      if (yaml.line() > 0) {
+        line = yaml.line();
+        column = yaml.column();
+      }
+    }
+    int tab = tabInIndentation(body);
+    if (tab >= 0 && !json) {
+      Position where = lineColumn(body, tab);
+      return new Problem(file, where.line(), where.column(), "", Rule.TAB_INDENTATION,
+          "cannot parse the file: a tab in the indentation; YAML indents with spaces only");
+    }
+    if (message.contains("too many events to replay")) {
+      return new Problem(file, line, column, "", Rule.ALIASES_EXPAND_TOO_FAR, "cannot parse the file: YAML aliases"
+          + " expand too far (more than 9999 replayed values, as in a billion-laughs file)");
+    }
+    return new Problem(file, line, column, "", syntax, "cannot parse the file: " + message);
   }
 
   /** A problem that stops reading: too deep, or too many values. */
@@ -198,24 +203,8 @@ public final class Reader {
     }
     values.put(pointer, at);
     switch (parser.currentToken()) {
-      case START_OBJECT: {
-        ObjectNode object = NODES.objectNode();
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-          String name = parser.currentName();
-          String child = pointer + "/" + Pointers.escape(name);
-          Position keyAt = position(parser.currentTokenLocation());
-          parser.nextToken();
-          if (object.has(name)) {
-            problems.add(new Problem(file, keyAt.line(), keyAt.column(), child, Rule.DUPLICATE_KEY,
-                "duplicate key " + name + ", the first is at line " + keys.get(child).line()));
-            skip(parser);
-            continue;
-          }
-          keys.put(child, keyAt);
-          object.set(name, value(parser, child, depth + 1));
-        }
-        return object;
-      }
+      case START_OBJECT:
+        return object(parser, pointer, depth);
       case START_ARRAY: {
         ArrayNode array = NODES.arrayNode();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -248,6 +237,26 @@ public final class Reader {
       default:
         return NODES.nullNode();
     }
+  }
+
+  /** The mapping that starts at the parser's current token; a duplicate key is a problem, its value skipped. */
+  private ObjectNode object(JsonParser parser, String pointer, int depth) {
+    ObjectNode object = NODES.objectNode();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      String child = pointer + "/" + Pointers.escape(name);
+      Position keyAt = position(parser.currentTokenLocation());
+      parser.nextToken();
+      if (object.has(name)) {
+        problems.add(new Problem(file, keyAt.line(), keyAt.column(), child, Rule.DUPLICATE_KEY,
+            "duplicate key " + name + ", the first is at line " + keys.get(child).line()));
+        skip(parser);
+        continue;
+      }
+      keys.put(child, keyAt);
+      object.set(name, value(parser, child, depth + 1));
+    }
+    return object;
   }
 
   /** Skips the current value, counting what it holds against the budget (aliases included). */
