@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * assertThat(warning.isWarning()).isTrue();
  * assertThat(warning.line()).isEqualTo(2);
  * assertThat(warning.pointer()).isEqualTo("/schedule");
- * assertThat(warning.message()).startsWith("/schedule: the schedule ends at step 5000, before the 10000 steps");
+ * assertThat(warning.fullMessage()).startsWith("/schedule: the schedule ends at step 5000, before the 10000 steps");
  * }</pre>
  */
 public final class CheckedFile {

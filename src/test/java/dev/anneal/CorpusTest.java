@@ -100,8 +100,8 @@ public class CorpusTest {
       Expected x = b.problems().get(i);
       assertThat(p.line() + ":" + p.column()).as("%s: line:column of %s", b.name(), p).isEqualTo(x.line() + ":" + x.column());
       assertThat(p.pointer()).as("%s: pointer of %s", b.name(), p).isEqualTo(x.pointer());
-      if (!x.pointer().isEmpty()) assertThat(p.message()).as("%s: names its key", b.name()).startsWith(x.pointer() + ": ");
-      for (String w : x.words()) assertThat(p.message()).as("%s", b.name()).contains(w);
+      if (!x.pointer().isEmpty()) assertThat(p.fullMessage()).as("%s: names its key", b.name()).startsWith(x.pointer() + ": ");
+      for (String w : x.words()) assertThat(p.fullMessage()).as("%s", b.name()).contains(w);
       assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
     }
   }

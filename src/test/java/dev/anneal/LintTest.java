@@ -1,6 +1,7 @@
 package dev.anneal;
 
 import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -39,10 +40,15 @@ class LintTest {
 
   @Test
   void aProblemIsAnErrorUnlessSaidOtherwise() {
-    Problem p = new Problem("f.yaml", 1, 2, "/x", "/x: bad");
+    Problem p = new Problem("f.yaml", 1, 2, "/x", Rule.UNKNOWN_KEY, "bad");
     assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
     assertThat(p).hasToString("f.yaml:1:2: error: /x: bad");
-    assertThat(Problem.warning("f.yaml", 1, 2, "/x", "/x: odd")).hasToString("f.yaml:1:2: warning: /x: odd");
+    assertThat(p.suggestion()).isNull();
+    assertThat(new Problem("f.yaml", 1, 2, "/x", Rule.LR_ABOVE_ONE, "odd")).hasToString("f.yaml:1:2: warning: /x: odd");
+    // the document's root is written /; a problem with the text itself has no pointer
+    assertThat(new Problem("f.yaml", 1, 1, "", Rule.MISSING_SCHEDULE, "neither")).hasToString("f.yaml:1:1: error: /: neither");
+    assertThat(new Problem("f.yaml", 1, 1, "", Rule.EMPTY_FILE, "empty")).hasToString("f.yaml:1:1: error: empty");
+    assertThat(new Problem("f.yaml", 1, 1, "/x", Rule.TOO_MANY_VALUES, "many")).hasToString("f.yaml:1:1: error: /x: many");
   }
 
   // (1) torch.CosineAnnealingLR past T_max

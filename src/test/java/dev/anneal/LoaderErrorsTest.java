@@ -30,7 +30,8 @@ class LoaderErrorsTest {
   }
 
   static void is(Problem p, int line, int column, String pointer, String message) {
-    assertThat(p).isEqualTo(new Problem("x.yaml", line, column, pointer, message));
+    assertThat(List.of(p.file(), p.line(), p.column(), p.pointer(), p.fullMessage(), p.severity()))
+        .containsExactly("x.yaml", line, column, pointer, message, Problem.Severity.ERROR);
     assertThat(p.toString()).isEqualTo("x.yaml:" + line + ":" + column + ": error: " + message);
   }
 
@@ -208,8 +209,8 @@ class LoaderErrorsTest {
     List<Problem> ps = problems("schedule:\n  type: sequence\n  parts:\n"
         + "    - {type: cosine, from: x, steps: 10}\n    - {type: linar, from: 1.0}\n");
     assertThat(ps).extracting(Problem::line).containsExactly(4, 5);
-    assertThat(ps.get(0).message()).isEqualTo("/schedule/parts/0/from: from must be a number, got \"x\"");
-    assertThat(ps.get(1).message())
+    assertThat(ps.get(0).fullMessage()).isEqualTo("/schedule/parts/0/from: from must be a number, got \"x\"");
+    assertThat(ps.get(1).fullMessage())
         .isEqualTo("/schedule/parts/1/type: type must be a known node type, got linar; did you mean linear?");
   }
 }

@@ -1,6 +1,7 @@
 package dev.anneal;
 
 import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.Rule;
 import dev.anneal.diagnostic.ScheduleFileException;
 import static dev.anneal.Schedules.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -118,8 +119,11 @@ class ReadmeExamplesTest {
 
     assertThat(problems).hasSize(1);
     assertThat(where).isEqualTo("5:3 /schedule/stpes");
-    assertThat(p.message()).isEqualTo("/schedule/stpes: unknown key stpes in cosine; did you mean steps?"
+    assertThat(p.message()).isEqualTo("unknown key stpes in cosine; did you mean steps?"
         + " (expected one of type, from, to, steps)");
+    assertThat(p.rule()).isEqualTo(Rule.UNKNOWN_KEY);
+    assertThat(p.rule().id()).isEqualTo("unknown-key");
+    assertThat(p.suggestion()).isEqualTo("steps");
   }
 
   @Test

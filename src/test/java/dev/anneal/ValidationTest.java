@@ -71,7 +71,7 @@ public class ValidationTest {
 
   @Test
   void everyMissingKeyIsReported() {
-    assertThat(problems("schedule:\n  type: linear\n")).extracting(Problem::message).containsExactly(
+    assertThat(problems("schedule:\n  type: linear\n")).extracting(Problem::fullMessage).containsExactly(
         "/schedule: linear needs to (a number), got no to",
         "/schedule: linear needs steps (a duration such as 500, \"5%\" or \"3ep\"), got no steps");
   }
@@ -220,7 +220,7 @@ public class ValidationTest {
     assertThat(got).hasSize(1);
     assertThat(got.get(0).line()).isEqualTo(6);
     assertThat(got.get(0).column()).isEqualTo(36);
-    assertThat(got.get(0).message()).isEqualTo("/schedule/parts/1/steps: sequence: rest must be >= 1 step,"
+    assertThat(got.get(0).fullMessage()).isEqualTo("/schedule/parts/1/steps: sequence: rest must be >= 1 step,"
         + " got -10 (total_steps 10 minus 20 steps of the other parts)");
   }
 
@@ -257,7 +257,7 @@ public class ValidationTest {
     long start = System.nanoTime();
     List<Problem> got = problems(billionLaughs());
     assertThat((System.nanoTime() - start) / 1e9).isLessThan(2.0);
-    assertThat(got).extracting(Problem::message).singleElement().asString()
+    assertThat(got).extracting(Problem::fullMessage).singleElement().asString()
         .startsWith("cannot parse the file: YAML aliases expand too far");
     assertThat(got.get(0).line()).isGreaterThanOrEqualTo(1);
   }
@@ -276,7 +276,7 @@ public class ValidationTest {
   void absurdNesting() {
     String deep = "schedule: " + "[".repeat(200) + "]".repeat(200) + "\n";
     List<Problem> got = problems(deep);
-    assertThat(got).singleElement().extracting(Problem::message).asString()
+    assertThat(got).singleElement().extracting(Problem::fullMessage).asString()
         .endsWith(": mappings and lists nest deeper than 64 levels, a schedule file needs far fewer");
     String json = "{\"schedule\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
     assertThat(problems("f.json", json)).hasSize(1);

@@ -20,6 +20,6 @@ class YamlNumbersTest {
   @Test
   void aQuotedFloatIsStillAString() {
     Problem p = LoaderErrorsTest.only("schedule: {type: constant, value: \".1\"}\n");
-    assertThat(p.message()).isEqualTo("/schedule/value: value must be a number, got \".1\"");
+    assertThat(p.fullMessage()).isEqualTo("/schedule/value: value must be a number, got \".1\"");
   }
 }

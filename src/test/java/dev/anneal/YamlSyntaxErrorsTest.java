@@ -15,7 +15,7 @@ class YamlSyntaxErrorsTest {
         + "    - {type: linear, from: 0.0, to: 1.0, steps: 5\n    - {type: cosine, to: 0.0, steps: rest}\n");
     assertThat(p.line()).isEqualTo(5);
     assertThat(p.column()).isEqualTo(7);
-    assertThat(p.message()).isEqualTo("cannot parse the file: expected ',' or '}', but got { (while parsing a flow"
+    assertThat(p.fullMessage()).isEqualTo("cannot parse the file: expected ',' or '}', but got { (while parsing a flow"
         + " mapping that starts at line 5, column 7); a missing comma, or a } not closed on its line?");
   }
 
@@ -42,13 +42,13 @@ class YamlSyntaxErrorsTest {
   @Test
   void aTrailingCommaInJson() {
     Problem p = LoaderErrorsTest.problems("x.json", "{\"schedule\": {\"type\": \"constant\", \"value\": 1},\n}\n").get(0);
-    assertThat(p.message()).endsWith("; a comma before } (JSON allows no trailing comma)?");
+    assertThat(p.fullMessage()).endsWith("; a comma before } (JSON allows no trailing comma)?");
   }
 
   @Test
   void jsonNanSaysNumbersMustBeFinite() {
     List<Problem> ps = LoaderErrorsTest.problems("x.json", "{\"schedule\": {\"type\": \"constant\", \"value\": NaN}}");
-    assertThat(ps).extracting(Problem::message)
+    assertThat(ps).extracting(Problem::fullMessage)
         .containsExactly("cannot parse the file: NaN is not a JSON number, and numbers must be finite");
   }
 
@@ -58,7 +58,7 @@ class YamlSyntaxErrorsTest {
     assertThat(p.toString()).isEqualTo("x.yaml:3:1: error: a schedule file holds one YAML document, got another one"
         + " here (after a --- line?)");
     assertThat(LoaderErrorsTest.problems("x.json", "{\"schedule\": {\"type\": \"constant\", \"value\": 1}}\n{}\n"))
-        .extracting(Problem::message).containsExactly("a JSON file holds one value, got more text after it");
+        .extracting(Problem::fullMessage).containsExactly("a JSON file holds one value, got more text after it");
     // an explicit document start and end are fine
     ScheduleFile.parse("x.yaml", "---\nschedule: {type: constant, value: 0.1}\n...\n", "");
   }

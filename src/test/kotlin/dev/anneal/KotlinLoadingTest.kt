@@ -190,7 +190,7 @@ class KotlinLoadingTest {
     assertThat(p.pointer).isEqualTo("/schedule/stpes")
     assertThat(p.severity).isEqualTo(Problem.Severity.ERROR)
     assertThat(p.isWarning).isFalse()
-    assertThat(p.message).isEqualTo("/schedule/stpes: unknown key stpes in cosine; did you mean steps?"
+    assertThat(p.fullMessage()).isEqualTo("/schedule/stpes: unknown key stpes in cosine; did you mean steps?"
         + " (expected one of type, from, to, steps)")
     assertThat(p.toString()).isEqualTo("run.yaml:5:3: error: /schedule/stpes: unknown key stpes in cosine;"
         + " did you mean steps? (expected one of type, from, to, steps)")
@@ -208,7 +208,7 @@ class KotlinLoadingTest {
     val problems = problemsOf(yaml)
     assertThat(problems.map { "${it.line}:${it.column} ${it.pointer}" })
       .containsExactly("4:3 /schedule/stpes", "5:3 /schedule/too")
-    assertThat(problems[1].message).isEqualTo("/schedule/too: unknown key too in cosine; did you mean to?"
+    assertThat(problems[1].fullMessage()).isEqualTo("/schedule/too: unknown key too in cosine; did you mean to?"
         + " (expected one of type, from, to, steps)")
   }
 
@@ -225,7 +225,7 @@ class KotlinLoadingTest {
     val p = problemsOf(yaml).single()
     assertThat(listOf(p.line, p.column)).containsExactly(6, 38)
     assertThat(p.pointer).isEqualTo("/schedule/parts/1/steps")
-    assertThat(p.message).isEqualTo("/schedule/parts/1/steps: sequence: rest must be >= 1 step, got -1000"
+    assertThat(p.fullMessage()).isEqualTo("/schedule/parts/1/steps: sequence: rest must be >= 1 step, got -1000"
         + " (total_steps 1000 minus 2000 steps of the other parts)")
   }
 
@@ -255,7 +255,7 @@ class KotlinLoadingTest {
     """.trimIndent()
     val p = problemsOf(yaml).single()
     assertThat(p.line to p.column).isEqualTo(3 to 3)
-    assertThat(p.message).isEqualTo("/schedules/momentum: schedules: momentum must be given once, got a momentum"
+    assertThat(p.fullMessage()).isEqualTo("/schedules/momentum: schedules: momentum must be given once, got a momentum"
         + " schedule and the momentum of torch.OneCycleLR (cycle_momentum: true)")
   }
 

@@ -125,8 +125,10 @@ class KotlinReadmeTest {
     val where = "${p.line}:${p.column} ${p.pointer}"   // "5:3 /schedule/stpes"
 
     assertThat(where).isEqualTo("5:3 /schedule/stpes")
-    assertThat(p.message).isEqualTo("/schedule/stpes: unknown key stpes in cosine; did you mean steps?"
+    assertThat(p.message).isEqualTo("unknown key stpes in cosine; did you mean steps?"
         + " (expected one of type, from, to, steps)")
+    assertThat(p.rule.id()).isEqualTo("unknown-key")
+    assertThat(p.suggestion).isEqualTo("steps")
     // the YAML the README shows for run.yaml
     assertThat(readme()).contains("```yaml\n$text```")
   }

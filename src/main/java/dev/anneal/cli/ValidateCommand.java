@@ -8,10 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code anneal validate}: checks files against the JSON Schema, then the rules a schema cannot say. */
 final class ValidateCommand implements Callable<Integer> {
   enum Format { text, json, github }
+
+  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   final CommandSpec spec = Specs.command(this, "validate",
       new String[] {"Check schedule files: the JSON Schema (anneal schema), then the rules a schema cannot say",
@@ -26,7 +34,7 @@ final class ValidateCommand implements Callable<Integer> {
     Specs.option(spec, "--at", "PTR", String.class, "",
         "JSON Pointer to the schedule inside a larger YAML/JSON file, e.g. /train/optim.");
     Specs.option(spec, "--format", "FORMAT", Format.class, "text",
-        "text (FILE:LINE:COLUMN: error|warning: MESSAGE), json (an array of problems) or github"
+        "text (FILE:LINE:COLUMN: error|warning: POINTER: MESSAGE [rule-id]), json (an array of problems) or github"
             + " (GitHub Actions annotations). Default: text.");
     Specs.flag(spec, "--strict", "Warnings (valid but suspicious settings) fail too: exit status 1.");
     Specs.positional(spec, "0..*", "1..*", "FILE", List.class, Path.class, "Schedule files (.yaml, .yml or .json).");
@@ -43,9 +51,8 @@ final class ValidateCommand implements Callable<Integer> {
     List<Problem> all = files.parallelStream().map(file -> problems(file, at)).flatMap(List::stream).toList();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case text -> all.forEach(out::println);
-      case github -> all.forEach(p -> out.println("::" + p.severity() + " file=" + property(p.file()) + ",line=" + p.line()
-          + ",col=" + p.column() + "::" + data(p.message())));
+      case text -> all.forEach(p -> out.println(text(p)));
+      case github -> all.forEach(p -> out.println(github(p)));
       case json -> out.println(json(all));
     }
     out.flush();
@@ -62,34 +69,32 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
+  /** The problems as a JSON array, one object each: today's fields, plus the rule and any suggestion. */
   static String json(List<Problem> problems) {
-    if (problems.isEmpty()) return "[]";
-    StringBuilder b = new StringBuilder("[\n");
-    for (int i = 0; i < problems.size(); i++) {
-      Problem p = problems.get(i);
-      b.append("  {\"file\": ").append(quote(p.file())).append(", \"line\": ").append(p.line())
-          .append(", \"column\": ").append(p.column()).append(", \"pointer\": ").append(quote(p.pointer()))
-          .append(", \"message\": ").append(quote(p.message()))
-          .append(", \"severity\": ").append(quote(p.severity().toString())).append(i + 1 < problems.size() ? "},\n" : "}\n");
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    for (Problem p : problems) {
+      ObjectNode o = array.addObject();
+      o.put("file", p.file());
+      o.put("line", p.line());
+      o.put("column", p.column());
+      o.put("pointer", p.pointer());
+      o.put("message", p.fullMessage());
+      o.put("severity", p.severity().toString());
+      o.put("rule", p.rule().id());
+      if (p.suggestion() != null) o.put("suggestion", p.suggestion());
     }
-    return b.append("]").toString();
+    return JSON.writeValueAsString(array);
   }
 
-  private static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) b.append(String.format("\\u%04x", (int) c)); else b.append(c);
-        }
-      }
-    }
-    return b.append('"').toString();
+  /** {@code FILE:LINE:COLUMN: error: POINTER: MESSAGE [rule-id]}, as printed by every command. */
+  static String text(Problem p) {
+    return p + " [" + p.rule().id() + "]";
+  }
+
+  /** {@code ::error file=F,line=L,col=C,title=RULE::MESSAGE}, a GitHub Actions annotation. */
+  static String github(Problem p) {
+    return "::" + p.severity() + " file=" + property(p.file()) + ",line=" + p.line() + ",col=" + p.column()
+        + ",title=" + property(p.rule().id()) + "::" + data(p.fullMessage());
   }
 
   /** GitHub workflow-command escaping of a message. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.anneal.CorpusTest;
 import dev.anneal.CorpusTest.Broken;
 import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.Rule;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The corpus through {@code anneal validate}: broken files exit 1 with exactly their problems, valid ones exit 0 silently. */
 class CorpusCliTest {
-  private static final Pattern LINE = Pattern.compile("^(.*):(\\d+):(\\d+): error: (.*)$");
+  private static final Pattern LINE = Pattern.compile("^(.*):(\\d+):(\\d+): error: (.*) \\[([a-z0-9-]+)\\]$");
 
   static List<Broken> broken() {
     return CorpusTest.broken();
@@ -50,8 +51,13 @@ class CorpusCliTest {
       String message = m.group(4);
       int colon = message.indexOf(": ");
       String pointer = message.startsWith("/") && colon > 0 ? message.substring(0, colon) : "";
+      String bare = pointer.isEmpty() ? message : message.substring(pointer.length() + 2);
       if (pointer.equals("/")) pointer = "";
-      got.add(new Problem(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), pointer, message));
+      Rule rule = Rule.byId(m.group(5));
+      assertThat(rule).as("%s: a known rule id in %s", b.name(), line).isNotNull();
+      Problem p = new Problem(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), pointer, rule, bare);
+      assertThat(p.fullMessage()).isEqualTo(message);
+      got.add(p);
     }
     CorpusTest.assertMatches(b, got);
   }

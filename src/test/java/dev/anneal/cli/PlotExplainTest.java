@@ -71,7 +71,7 @@ class PlotExplainTest {
   @Test
   void explainPrintsWarningsOnStderrFirstAndFailsOnlyWithStrict() throws IOException {
     Path file = write("odd.yaml", ValidateCommandTest.PAST_T_MAX);
-    String warning = file + ValidateCommandTest.PAST_T_MAX_WARNING + System.lineSeparator();
+    String warning = file + ValidateCommandTest.PAST_T_MAX_LINE + System.lineSeparator();
     Cli.Run r = Cli.run("explain", file.toString());
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEqualTo(warning);

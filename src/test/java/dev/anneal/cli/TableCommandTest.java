@@ -119,7 +119,7 @@ class TableCommandTest {
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEqualTo(path + ":2:9: error: /schedule/type: type must be a known node type,"
-        + " got cosin; did you mean cosine?\n");
+        + " got cosin; did you mean cosine? [unknown-type]\n");
     assertThat(r.err()).doesNotContain("Exception", "\tat ");
   }
 
@@ -129,8 +129,8 @@ class TableCommandTest {
     Cli.Run r = Cli.run("table", "--steps", "3", path.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err().lines()).containsExactly(
-        path + ":3:9: error: /schedule/from: from must be a number, got \"x\"",
-        path + ":4:10: error: /schedule/steps: steps must be >= 1, got 0");
+        path + ":3:9: error: /schedule/from: from must be a number, got \"x\" [type-mismatch]",
+        path + ":4:10: error: /schedule/steps: steps must be >= 1, got 0 [out-of-range]");
   }
 
   @Test
@@ -138,7 +138,7 @@ class TableCommandTest {
     Path path = file("broken.yaml", "schedule: {type: cosine, from: [1.0\n");
     Cli.Run r = Cli.run("table", "--steps", "3", path.toString());
     assertThat(r.status()).isEqualTo(1);
-    assertThat(r.err()).matches("(?s)\\Q" + path + "\\E:[1-9][0-9]*:[1-9][0-9]*: error: cannot parse the file: .*\n");
+    assertThat(r.err()).matches("(?s)\\Q" + path + "\\E:[1-9][0-9]*:[1-9][0-9]*: error: cannot parse the file: .* \\[yaml-syntax\\]\n");
     assertThat(r.err()).doesNotContain("\tat ");
   }
 
@@ -148,7 +148,7 @@ class TableCommandTest {
     Cli.Run r = Cli.run("table", "--steps", "3", path.toString());
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo(path + ":1:1: error: cannot read the file: no such file\n");
+    assertThat(r.err()).isEqualTo(path + ":1:1: error: cannot read the file: no such file [file-unreadable]\n");
   }
 
   @Test
@@ -159,7 +159,7 @@ class TableCommandTest {
     assertThat(r.out()).isEqualTo("step,lr\n0,0.5\n1,0.5\n");
     Cli.Run nothing = Cli.run("table", "--at", "/nope", "--steps", "1", path.toString());
     assertThat(nothing.status()).isEqualTo(1);
-    assertThat(nothing.err()).isEqualTo(path + ":1:1: error: /nope: nothing at this pointer in the file\n");
+    assertThat(nothing.err()).isEqualTo(path + ":1:1: error: /nope: nothing at this pointer in the file [nothing-at-pointer]\n");
   }
 
   @Test

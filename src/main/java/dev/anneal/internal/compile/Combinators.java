@@ -31,18 +31,6 @@ final class Combinators {
     }, duration);
   }
 
-  /** Where each part of {@code sequence} starts and the value where it ends, compiled once. */
-  static SequenceParts layout(Compiler compiler, Sequence sequence) {
-    Compiled[] parts = compileParts(compiler, sequence);
-    int n = parts.length;
-    double[] starts = new double[n + 1];
-    double[] ends = new double[n];
-    for (int i = 0; i < n; i++) {
-      starts[i + 1] = starts[i] + parts[i].duration();
-      ends[i] = parts[i].hasDuration() ? parts[i].end() : Double.NaN;
-    }
-    return new SequenceParts(starts, ends);
-  }
 
   /**
    * Compiles the parts in order: the {@code rest} part gets what the others leave, a part without

@@ -43,10 +43,6 @@ public final class Compiler {
     this(context, 1, 1, null, null, "");
   }
 
-  /** {@return {@code node} compiled into a curve; a PyTorch scheduler at the root keeps its own bulk fill} */
-  public static Curve curve(Node node, Context context) {
-    return new Compiler(context).compile(node, null).curve();
-  }
 
   /**
    * {@return {@code node} compiled once, with what every node of it compiled into: durations,
@@ -76,18 +72,7 @@ public final class Compiler {
     return momentum;
   }
 
-  /**
-   * Where each part of a (top-level) {@code sequence} starts and ends, for plots, explanations and
-   * lint; the sequence must compile in {@code context}.
-   */
-  public static SequenceParts layout(Sequence sequence, Context context) {
-    return Combinators.layout(new Compiler(context), sequence);
-  }
 
-  /** The duration of {@code node} in steps, {@link Double#NaN} when it goes on forever; it must compile. */
-  public static double duration(Node node, Context context) {
-    return new Compiler(context).compile(node, null).duration();
-  }
 
   /** A compiler for the same context whose durations are further stretched by {@code num / den}. */
   Compiler stretched(double num, double den) {

@@ -1,6 +1,7 @@
 package dev.anneal.internal.load;
 
 import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.Rule;
 import dev.anneal.internal.compile.Compiler;
 import dev.anneal.internal.load.Located.Position;
 import dev.anneal.spec.Context;
@@ -30,16 +31,19 @@ public final class Binder {
           + " step; use a fixed decay such as multistep or torch.MultiStepLR");
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
-  private final String file;
   private final Located document;
-  private final List<Problem> problems;
+  private final Report report;
   /** The file's settings that durations resolve against; null when they are themselves broken. */
   private @Nullable Context durations;
 
   private Binder(String file, Located document, List<Problem> problems) {
-    this.file = file;
     this.document = document;
-    this.problems = problems;
+    this.report = new Report(file, document, problems);
+  }
+
+  /** Where this binder's problems go. */
+  Report report() {
+    return report;
   }
 
   /** Every node type name, in the order of the format's tables. */
@@ -57,7 +61,7 @@ public final class Binder {
     Binder binder = new Binder(file, document, problems);
     JsonNode at = pointer.isEmpty() ? document.root() : document.root().at(pointer);
     if (at.isMissingNode()) {
-      problems.add(new Problem(file, 1, 1, pointer, pointer + ": nothing at this pointer in the file"));
+      problems.add(new Problem(file, 1, 1, pointer, Rule.NOTHING_AT_POINTER, "nothing at this pointer in the file"));
       return null;
     }
     return binder.file(at, pointer);
@@ -65,8 +69,8 @@ public final class Binder {
 
   private Loader.@Nullable Bound file(JsonNode root, String pointer) {
     if (!root.isObject()) {
-      problemAtValue(pointer, (pointer.isEmpty() ? "/" : pointer)
-          + ": a schedule file must be a mapping with schedule or schedules, got " + show(root));
+      report.atValue(pointer, Rule.ROOT_NOT_A_MAPPING,
+          "a schedule file must be a mapping with schedule or schedules, got " + Report.show(root));
       return null;
     }
     Fields f = new Fields(this, root, pointer, "a schedule file");
@@ -80,10 +84,9 @@ public final class Binder {
     boolean single = f.has("schedule");
     boolean several = f.has("schedules");
     if (single && several) {
-      f.fail("schedules", "schedule and schedules must not both be given, got both");
+      f.fail("schedules", Rule.SCHEDULE_AND_SCHEDULES, "schedule and schedules must not both be given, got both");
     } else if (!single && !several) {
-      problemAtValue(pointer, (pointer.isEmpty() ? "/" : pointer)
-          + ": a schedule file must have schedule or schedules, got neither");
+      report.atValue(pointer, Rule.MISSING_SCHEDULE, "a schedule file must have schedule or schedules, got neither");
       f.invalidate();
     } else if (single) {
       Node lr = f.node("schedule");
@@ -104,14 +107,14 @@ public final class Binder {
   }
 
   private void checkPositive(Fields f, String key, @Nullable Long value) {
-    if (value != null && value < 1 && !isBrokenValue(f.pointer(key))) {
-      f.fail(key, key + " must be >= 1, got " + value);
+    if (value != null && value < 1 && !report.isBroken(f.pointer(key))) {
+      f.fail(key, Rule.OUT_OF_RANGE, key + " must be >= 1, got " + value);
     }
   }
 
   private void schedules(JsonNode map, String pointer, Map<String, Node> out, Fields f) {
     if (!map.isObject()) {
-      f.fail("schedules", "schedules must be a mapping of names to nodes, got " + show(map));
+      f.fail("schedules", Rule.TYPE_MISMATCH, "schedules must be a mapping of names to nodes, got " + Report.show(map));
       return;
     }
     for (Map.Entry<String, JsonNode> entry : map.properties()) {
@@ -119,7 +122,7 @@ public final class Binder {
       String at = pointer + "/" + Pointers.escape(name);
       if (!NAME.matcher(name).matches()) {
         f.invalidate();
-        problemAtKey(at, at + ": schedule names must match [a-z][a-z0-9_]*, got " + name);
+        report.atKey(at, Rule.INVALID_SCHEDULE_NAME, "schedule names must match [a-z][a-z0-9_]*, got " + name, null);
         continue;
       }
       Node node = node(entry.getValue(), at);
@@ -134,28 +137,29 @@ public final class Binder {
   /** Binds one node; null when it has problems (already reported). */
   @Nullable Node node(JsonNode value, String pointer) {
     if (!value.isObject()) {
-      if (!isBrokenValue(pointer)) {
-        problemAtValue(pointer, pointer + ": a node must be a mapping with a type, got " + show(value));
+      if (!report.isBroken(pointer)) {
+        report.atValue(pointer, Rule.NODE_NOT_A_MAPPING, "a node must be a mapping with a type, got " + Report.show(value));
       }
       return null;
     }
     JsonNode type = value.get("type");
     if (type == null || !type.isString()) {
-      problemAtValue(pointer, pointer + ": a node must have a type (one of " + String.join(", ", NodeTypes.names())
-          + "), got " + (type == null ? "no type" : show(type)));
+      report.atValue(pointer, type == null ? Rule.MISSING_TYPE : Rule.TYPE_MISMATCH,
+          "a node must have a type (one of " + String.join(", ", NodeTypes.names())
+          + "), got " + (type == null ? "no type" : Report.show(type)));
       return null;
     }
     String name = type.stringValue();
     String refused = REFUSED.get(name);
     if (refused != null) {
-      problemAtValue(pointer + "/type", pointer + "/type: " + name + " is not supported: " + refused);
+      report.atValue(pointer + "/type", Rule.UNSUPPORTED_TYPE, name + " is not supported: " + refused);
       return null;
     }
     NodeType row = NodeTypes.named(name);
     if (row == null) {
       String hint = Suggest.closest(name, NodeTypes.names());
-      problemAtValue(pointer + "/type", pointer + "/type: type must be a known node type, got " + name
-          + (hint == null ? "" : "; did you mean " + hint + "?"));
+      report.atValue(pointer + "/type", Rule.UNKNOWN_TYPE, "type must be a known node type, got " + name
+          + (hint == null ? "" : "; did you mean " + hint + "?"), hint);
       return null;
     }
     Fields f = new Fields(this, value, pointer, name);
@@ -163,7 +167,7 @@ public final class Binder {
     if (row.pytorchArguments()) {
       // PyTorch's own constructor arguments, as copied from Python: a new run, printing nothing
       if (f.has("last_epoch") && f.integer("last_epoch") != -1 && f.ok()) {
-        f.fail("last_epoch", name + ": last_epoch must be -1 (a new run; to resume,"
+        f.fail("last_epoch", Rule.FIXED_VALUE, name + ": last_epoch must be -1 (a new run; to resume,"
             + " ask for the value at step k), got " + value.get("last_epoch"));
       }
       f.bool("verbose", false);
@@ -206,33 +210,5 @@ public final class Binder {
     } catch (IllegalArgumentException e) {
       return null; // another part is broken: compiling the whole file reports it
     }
-  }
-
-  boolean isBrokenValue(String pointer) {
-    for (Problem p : problems) {
-      if (p.pointer().equals(pointer)) return true;
-    }
-    return false;
-  }
-
-  void problemAtValue(String pointer, String message) {
-    add(document.value(pointer), pointer, message);
-  }
-
-  void problemAtKey(String pointer, String message) {
-    add(document.key(pointer), pointer, message);
-  }
-
-  private void add(Position at, String pointer, String message) {
-    problems.add(new Problem(file, at.line(), at.column(), pointer, message));
-  }
-
-  /** A value as the user wrote it, for messages. */
-  static String show(JsonNode value) {
-    if (value.isNull()) return "null";
-    if (value.isString()) return "\"" + value.stringValue() + "\"";
-    if (value.isObject()) return "a mapping";
-    if (value.isArray()) return "a list";
-    return value.toString();
   }
 }

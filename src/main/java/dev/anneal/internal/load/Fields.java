@@ -1,8 +1,7 @@
 package dev.anneal.internal.load;
 
-import dev.anneal.internal.compile.Nodes;
+import dev.anneal.diagnostic.Rule;
 import dev.anneal.spec.Node;
-import dev.anneal.spec.SpecException;
 import dev.anneal.spec.Steps;
 import dev.anneal.spec.TorchNode;
 import java.util.ArrayList;
@@ -59,14 +58,15 @@ final class Fields {
 
   private <T> T missing(String key, String what, T placeholder) {
     ok = false;
-    binder.problemAtValue(pointer, pointer + ": " + owner + " needs " + key + " (" + what + "), got no " + key);
+    binder.report().atValue(pointer, Rule.MISSING_KEY, owner + " needs " + key + " (" + what + "), got no " + key);
     return placeholder;
   }
 
   private <T> T wrong(String key, String what, JsonNode got, T placeholder) {
     ok = false;
-    if (!binder.isBrokenValue(pointer(key))) {
-      binder.problemAtValue(pointer(key), pointer(key) + ": " + key + " must be " + what + ", got " + Binder.show(got));
+    if (!binder.report().isBroken(pointer(key))) {
+      binder.report().atValue(pointer(key), what.startsWith("a duration") ? Rule.INVALID_DURATION : Rule.TYPE_MISMATCH,
+          key + " must be " + what + ", got " + Report.show(got));
     }
     return placeholder;
   }
@@ -75,16 +75,21 @@ final class Fields {
   private <T> T wrongItem(String key, int index, String what, JsonNode got, T placeholder) {
     ok = false;
     String at = pointer(key) + "/" + index;
-    if (!binder.isBrokenValue(at)) {
-      binder.problemAtValue(at, at + ": " + key + "[" + index + "] must be " + what + ", got " + Binder.show(got));
+    if (!binder.report().isBroken(at)) {
+      binder.report().atValue(at, Rule.TYPE_MISMATCH, key + "[" + index + "] must be " + what + ", got " + Report.show(got));
     }
     return placeholder;
   }
 
-  /** Reports a rule broken by a value already read. */
+  /** Reports a rule of the spec or compiler broken by a value already read (the rule read from the message). */
   void fail(String key, String message) {
+    fail(key, SpecRules.of(message), message);
+  }
+
+  /** Reports {@code rule} broken by a value already read. */
+  void fail(String key, Rule rule, String message) {
     ok = false;
-    binder.problemAtValue(pointer(key), pointer(key) + ": " + message);
+    binder.report().atValue(pointer(key), rule, message);
   }
 
   /** Marks the node as not buildable because of a problem already reported. */
@@ -203,29 +208,7 @@ final class Fields {
 
   /** Reports, at the second one, a sequence's parts that say {@code steps: rest} more than once. */
   void restAtMostOnce(String key, List<?> read) {
-    if (!ok) return;
-    List<Node> parts = read.stream().map(Node.class::cast).toList();
-    int found = -1;
-    for (int i = 0; i < parts.size(); i++) {
-      if (Nodes.steps(parts.get(i)) != Steps.rest()) continue;
-      if (found >= 0) {
-        ok = false;
-        String at = pointer(key) + "/" + i + "/steps";
-        binder.problemAtValue(at, at + ": sequence: parts[" + i + "].steps must be rest at most once in a"
-            + " sequence, got rest again after parts[" + found + "]");
-        return;
-      }
-      found = i;
-    }
-    if (found >= 0) {
-      SpecException problem = binder.restProblem(parts, found);
-      if (problem != null) {
-        ok = false;
-        String at = problem.key().startsWith(key + "[") ? pointer + "/" + problem.pointer()
-            : pointer(key) + "/" + found + "/steps";
-        binder.problemAtValue(at, at + ": " + problem.getMessage());
-      }
-    }
+    if (ok) RestPart.check(this, binder, key, read.stream().map(Node.class::cast).toList());
   }
 
   List<Long> integers(String key) {
@@ -294,7 +277,7 @@ final class Fields {
       T converted = convert.apply(node);
       if (converted == null) {
         ok = false;
-        binder.problemAtValue(at + "/type", at + "/type: type must be a torch.* scheduler inside "
+        binder.report().atValue(at + "/type", Rule.NOT_A_TORCH_NODE, "type must be a torch.* scheduler inside "
             + owner + ", got " + node.type());
         continue;
       }
@@ -310,8 +293,9 @@ final class Fields {
       if (known.contains(key)) continue;
       ok = false;
       String hint = Suggest.closest(key, known);
-      binder.problemAtKey(pointer(key), pointer(key) + ": unknown key " + key + " in " + owner
-          + (hint == null ? "" : "; did you mean " + hint + "?") + " (expected one of " + String.join(", ", known) + ")");
+      binder.report().atKey(pointer(key), Rule.UNKNOWN_KEY, "unknown key " + key + " in " + owner
+          + (hint == null ? "" : "; did you mean " + hint + "?") + " (expected one of " + String.join(", ", known) + ")",
+          hint);
     }
   }
 }

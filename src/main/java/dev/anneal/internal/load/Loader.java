@@ -1,6 +1,7 @@
 package dev.anneal.internal.load;
 
 import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.Rule;
 import dev.anneal.diagnostic.ScheduleFileException;
 import dev.anneal.internal.compile.CompileException;
 import dev.anneal.internal.compile.CompiledTree;
@@ -51,13 +52,13 @@ public final class Loader {
     try {
       if (Files.isDirectory(path)) throw new IOException("it is a directory");
       if (Files.size(path) > Reader.MAX_SIZE) {
-        throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "", "the file is too large: "
+        throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "", Rule.FILE_TOO_LARGE, "the file is too large: "
             + Files.size(path) + " bytes, more than " + Reader.MAX_SIZE + " (1 MiB); a schedule file is a few KB at most")));
       }
       return Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
       if (e instanceof ScheduleFileException s) throw s;
-      throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "",
+      throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "", Rule.FILE_UNREADABLE,
           "cannot read the file: " + describe(e))));
     }
   }
@@ -74,14 +75,14 @@ public final class Loader {
     if (document != null) {
       JsonNode target = at.isEmpty() || !at.startsWith("/") ? document.root() : document.root().at(at);
       if (!at.isEmpty() && !at.startsWith("/")) {
-        problems.add(new Problem(name, 1, 1, at, at + ": a JSON Pointer must be empty or start with /, got " + at));
+        problems.add(new Problem(name, 1, 1, at, Rule.INVALID_POINTER, "a JSON Pointer must be empty or start with /, got " + at));
       } else if (target.isMissingNode()) {
-        problems.add(new Problem(name, 1, 1, at, at + ": nothing at this pointer in the file"));
+        problems.add(new Problem(name, 1, 1, at, Rule.NOTHING_AT_POINTER, "nothing at this pointer in the file"));
       } else if (embeddedElsewhere(target, at) != null) {
         String inner = embeddedElsewhere(target, at);
         Located.Position p = document.value(inner);
-        problems.add(new Problem(name, p.line(), p.column(), at, (at.isEmpty() ? "/" : at)
-            + ": a schedule file must have schedule or schedules, got neither; one sits at " + inner
+        problems.add(new Problem(name, p.line(), p.column(), at, Rule.MISSING_SCHEDULE,
+            "a schedule file must have schedule or schedules, got neither; one sits at " + inner
             + ": load it with --at " + inner));
       } else if (SchemaCheck.check(name, document, at, target, problems) && problems.isEmpty()) {
         bound = Binder.bind(name, document, at, problems);
@@ -134,14 +135,16 @@ public final class Loader {
         String message = e.getMessage();
         Located.Position p = document.value(where);
         CompileException.MissingSetting missing = e.missingSetting();
+        Rule rule = SpecRules.of(message);
         if (missing != null) {
           // the setting belongs at the top of the file, beside schedule, not in the node
           p = document.value(where + "/type");
+          rule = Rule.MISSING_SETTING;
           message = missing.nodeType() + " needs " + missing.setting() + " (" + missing.meaning() + ") "
               + (at.isEmpty() ? "at the top of the file" : "in " + at) + ", beside "
               + (root.equals(at + "/schedule") ? "schedule" : "schedules") + ", got no " + missing.setting();
         }
-        problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + message));
+        problems.add(new Problem(name, p.line(), p.column(), where, rule, message));
       }
     });
     if (problems.isEmpty()) {
@@ -150,7 +153,7 @@ public final class Loader {
       } catch (SpecException e) {
         String where = at + "/schedules/momentum";
         Located.Position p = document.key(where);
-        problems.add(new Problem(name, p.line(), p.column(), where, where + ": " + e.getMessage()));
+        problems.add(new Problem(name, p.line(), p.column(), where, Rule.DUPLICATE_MOMENTUM, e.getMessage()));
       }
     }
     return trees;

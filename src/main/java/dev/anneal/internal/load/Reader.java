@@ -1,6 +1,7 @@
 package dev.anneal.internal.load;
 
 import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.Rule;
 import dev.anneal.internal.load.Located.Position;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,13 +59,13 @@ public final class Reader {
   public static Located read(String file, String text, List<Problem> problems) {
     Reader reader = new Reader(file, problems);
     if (text.length() > MAX_SIZE) {
-      problems.add(new Problem(file, 1, 1, "", "the file is too large: more than " + MAX_SIZE
+      problems.add(new Problem(file, 1, 1, "", Rule.FILE_TOO_LARGE, "the file is too large: more than " + MAX_SIZE
           + " characters (1 MiB), a schedule file is a few KB at most"));
       return null;
     }
     if (text.indexOf('\u0000') >= 0) {
       Position at = lineColumn(text, text.indexOf('\u0000'));
-      problems.add(new Problem(file, at.line(), at.column(), "", "cannot parse the file: it is binary, not YAML or JSON text"
+      problems.add(new Problem(file, at.line(), at.column(), "", Rule.BINARY_FILE, "cannot parse the file: it is binary, not YAML or JSON text"
           + " (a NUL character)"));
       return null;
     }
@@ -73,60 +74,67 @@ public final class Reader {
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), body)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
-        problems.add(new Problem(file, 1, 1, "", "the file is empty, expected a mapping with schedule or schedules"));
+        problems.add(new Problem(file, 1, 1, "", Rule.EMPTY_FILE, "the file is empty, expected a mapping with schedule or schedules"));
         return null;
       }
       JsonNode root = reader.value(parser, "", 0);
       if (parser.nextToken() != null) {
         TokenStreamLocation second = parser.currentTokenLocation();
         Position where = second == null ? new Position(1, 1) : position(second);
-        problems.add(new Problem(file, Math.max(where.line(), 1), Math.max(where.column(), 1), "",
+        problems.add(new Problem(file, Math.max(where.line(), 1), Math.max(where.column(), 1), "", Rule.MORE_THAN_ONE_DOCUMENT,
             factory == JSON ? "a JSON file holds one value, got more text after it"
                 : "a schedule file holds one YAML document, got another one here (after a --- line?)"));
         return null;
       }
       return new Located(root, Map.copyOf(reader.keys), Map.copyOf(reader.values));
     } catch (TooBig e) {
-      problems.add(new Problem(file, e.at.line(), e.at.column(), e.pointer, e.getMessage()));
+      problems.add(new Problem(file, e.at.line(), e.at.column(), e.pointer, e.rule, e.getMessage()));
       return null;
     } catch (JacksonException e) {
-      TokenStreamLocation at = e.getLocation();
-      int line = at == null ? 1 : Math.max(at.getLineNr(), 1);
-      int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
-      String message = firstLine(e.getOriginalMessage());
-      YamlError yaml = factory == JSON ? null : YamlError.of(e.getOriginalMessage());
-      if (factory == JSON && message.startsWith("Unexpected character ('}'")
-          && message.contains("was expecting double-quote to start property name")) {
-        message += "; a comma before } (JSON allows no trailing comma)?";
-      }
-      if (factory == JSON && message.startsWith("Non-standard token '")) {
-        String token = message.substring("Non-standard token '".length(), message.indexOf('\'', 20));
-        message = token + " is not a JSON number, and numbers must be finite";
-      }
-      if (yaml != null) {
-        message = yaml.message();
-        if (yaml.line() > 0) {
-          line = yaml.line();
-          column = yaml.column();
-        }
-      }
-      int tab = tabInIndentation(body);
-      if (tab >= 0 && factory != JSON) {
-        Position where = lineColumn(body, tab);
-        problems.add(new Problem(file, where.line(), where.column(), "",
-            "cannot parse the file: a tab in the indentation; YAML indents with spaces only"));
-      } else if (message.contains("too many events to replay")) {
-        problems.add(new Problem(file, line, column, "", "cannot parse the file: YAML aliases expand too far"
-            + " (more than 9999 replayed values, as in a billion-laughs file)"));
-      } else {
-        problems.add(new Problem(file, line, column, "", "cannot parse the file: " + message));
-      }
+      problems.add(parseError(file, body, factory == JSON, e));
       return null;
     } catch (RuntimeException | StackOverflowError e) {
-      problems.add(new Problem(file, 1, 1, "", "cannot parse the file: " + e.getClass().getSimpleName()
+      problems.add(new Problem(file, 1, 1, "", factory == JSON ? Rule.JSON_SYNTAX : Rule.YAML_SYNTAX,
+          "cannot parse the file: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()))));
       return null;
     }
+  }
+
+  /** A parser's error as a problem: where it is, and what probably caused it. */
+  private static Problem parseError(String file, String body, boolean json, JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    int line = at == null ? 1 : Math.max(at.getLineNr(), 1);
+    int column = at == null ? 1 : Math.max(at.getColumnNr(), 1);
+    String message = firstLine(e.getOriginalMessage());
+    Rule syntax = json ? Rule.JSON_SYNTAX : Rule.YAML_SYNTAX;
+    YamlError yaml = json ? null : YamlError.of(e.getOriginalMessage());
+    if (json && message.startsWith("Unexpected character ('}'")
+        && message.contains("was expecting double-quote to start property name")) {
+      message += "; a comma before } (JSON allows no trailing comma)?";
+    }
+    if (json && message.startsWith("Non-standard token '")) {
+      String token = message.substring("Non-standard token '".length(), message.indexOf('\'', 20));
+      message = token + " is not a JSON number, and numbers must be finite";
+    }
+    if (yaml != null) {
+      message = yaml.message();
+      if (yaml.line() > 0) {
+        line = yaml.line();
+        column = yaml.column();
+      }
+    }
+    int tab = tabInIndentation(body);
+    if (tab >= 0 && !json) {
+      Position where = lineColumn(body, tab);
+      return new Problem(file, where.line(), where.column(), "", Rule.TAB_INDENTATION,
+          "cannot parse the file: a tab in the indentation; YAML indents with spaces only");
+    }
+    if (message.contains("too many events to replay")) {
+      return new Problem(file, line, column, "", Rule.ALIASES_EXPAND_TOO_FAR, "cannot parse the file: YAML aliases"
+          + " expand too far (more than 9999 replayed values, as in a billion-laughs file)");
+    }
+    return new Problem(file, line, column, "", syntax, "cannot parse the file: " + message);
   }
 
   /** A problem that stops reading: too deep, or too many values. */
@@ -134,11 +142,13 @@ public final class Reader {
     private static final long serialVersionUID = 1L;
     final transient Position at;
     final String pointer;
+    final Rule rule;
 
-    TooBig(Position at, String pointer, String message) {
+    TooBig(Position at, String pointer, Rule rule, String message) {
       super(message, null, false, false);
       this.at = at;
       this.pointer = pointer;
+      this.rule = rule;
     }
   }
 
@@ -172,62 +182,6 @@ public final class Reader {
     return new Position(line, column);
   }
 
-  /**
-   * A SnakeYAML error, which reads "while parsing X / in reader, line L, column C: / snippet /
-   * expected Y, but got Z / in reader, line..." as one sentence: the problem first, where it is,
-   * the construct it is in and a hint for the usual causes.
-   */
-  record YamlError(String message, int line, int column) {
-    private static final java.util.regex.Pattern MARK =
-        java.util.regex.Pattern.compile("^\\s*in reader, line (\\d+), column (\\d+):?$");
-
-    static @org.jspecify.annotations.Nullable YamlError of(@org.jspecify.annotations.Nullable String text) {
-      if (text == null || !text.contains("in reader, line")) return null;
-      List<String> sentences = new java.util.ArrayList<>();
-      List<int[]> marks = new java.util.ArrayList<>();
-      for (String l : text.split("\n")) {
-        java.util.regex.Matcher m = MARK.matcher(l);
-        if (m.matches()) {
-          marks.add(new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))});
-        } else if (!l.isBlank() && !l.startsWith(" ")) {
-          sentences.add(l.trim());
-        }
-      }
-      if (sentences.isEmpty()) return null;
-      String problem = sentences.get(sentences.size() - 1);
-      String context = sentences.size() > 1 ? sentences.get(0) : null;
-      int[] at = marks.isEmpty() ? new int[] {0, 0} : marks.get(marks.size() - 1);
-      // an unclosed quote or {...}/[...] on an earlier line: its start is the offending place
-      if (context != null && marks.size() > 1 && (context.contains("quoted scalar")
-          || ((context.contains("flow mapping") || context.contains("flow sequence")) && at[0] > marks.get(0)[0]))) {
-        at = marks.get(0);
-      }
-      StringBuilder out = new StringBuilder(problem);
-      if (context != null && marks.size() > 1) {
-        out.append(" (").append(context.replaceFirst("^while ", "while ")).append(" that starts at line ")
-            .append(marks.get(0)[0]).append(", column ").append(marks.get(0)[1]).append(")");
-      }
-      String hint = hint(problem, context == null ? "" : context);
-      if (hint != null) out.append("; ").append(hint);
-      return new YamlError(out.toString(), at[0], at[1]);
-    }
-
-    private static @org.jspecify.annotations.Nullable String hint(String problem, String context) {
-      if (context.contains("flow mapping") || context.contains("flow sequence")) {
-        String close = context.contains("flow mapping") ? "}" : "]";
-        return "a missing comma, or a " + close + " not closed on its line?";
-      }
-      if (context.contains("quoted scalar")) return "a quote that is not closed?";
-      if (problem.startsWith("mapping values are not allowed")) {
-        return "a key indented deeper than the one above it, or a value with \": \" that needs quotes?";
-      }
-      if (problem.contains("<block end>") || context.contains("block mapping")) {
-        return "a key indented differently from the keys beside it?";
-      }
-      return null;
-    }
-  }
-
   private static String firstLine(String message) {
     int end = message.indexOf('\n');
     return end < 0 ? message : message.substring(0, end);
@@ -240,33 +194,17 @@ public final class Reader {
   private JsonNode value(JsonParser parser, String pointer, int depth) {
     Position at = position(parser.currentTokenLocation());
     if (++count > MAX_VALUES) {
-      throw new TooBig(at, pointer, (pointer.isEmpty() ? "/" : pointer) + ": the document holds more than "
+      throw new TooBig(at, pointer, Rule.TOO_MANY_VALUES, "the document holds more than "
           + MAX_VALUES + " values (YAML aliases that expand too far?), a schedule file needs far fewer");
     }
     if (depth > MAX_DEPTH) {
-      throw new TooBig(at, pointer, (pointer.isEmpty() ? "/" : pointer) + ": mappings and lists nest deeper than "
+      throw new TooBig(at, pointer, Rule.NESTED_TOO_DEEP, "mappings and lists nest deeper than "
           + MAX_DEPTH + " levels, a schedule file needs far fewer");
     }
     values.put(pointer, at);
     switch (parser.currentToken()) {
-      case START_OBJECT: {
-        ObjectNode object = NODES.objectNode();
-        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-          String name = parser.currentName();
-          String child = pointer + "/" + Pointers.escape(name);
-          Position keyAt = position(parser.currentTokenLocation());
-          parser.nextToken();
-          if (object.has(name)) {
-            problems.add(new Problem(file, keyAt.line(), keyAt.column(), child,
-                child + ": duplicate key " + name + ", the first is at line " + keys.get(child).line()));
-            skip(parser);
-            continue;
-          }
-          keys.put(child, keyAt);
-          object.set(name, value(parser, child, depth + 1));
-        }
-        return object;
-      }
+      case START_OBJECT:
+        return object(parser, pointer, depth);
       case START_ARRAY: {
         ArrayNode array = NODES.arrayNode();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -276,16 +214,16 @@ public final class Reader {
       }
       case VALUE_NUMBER_INT:
         if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-          problems.add(new Problem(file, at.line(), at.column(), pointer,
-              pointer + ": integers must fit in a long, got " + parser.getString()));
+          problems.add(new Problem(file, at.line(), at.column(), pointer, Rule.INTEGER_TOO_LARGE,
+              "integers must fit in a long, got " + parser.getString()));
           return NODES.nullNode();
         }
         return NODES.numberNode(parser.getLongValue());
       case VALUE_NUMBER_FLOAT: {
         double value = parser.getDoubleValue();
         if (!Double.isFinite(value)) {
-          problems.add(new Problem(file, at.line(), at.column(), pointer,
-              pointer + ": numbers must be finite, got " + parser.getString()));
+          problems.add(new Problem(file, at.line(), at.column(), pointer, Rule.NUMBER_NOT_FINITE,
+              "numbers must be finite, got " + parser.getString()));
           return NODES.nullNode();
         }
         return NODES.numberNode(value);
@@ -301,13 +239,33 @@ public final class Reader {
     }
   }
 
+  /** The mapping that starts at the parser's current token; a duplicate key is a problem, its value skipped. */
+  private ObjectNode object(JsonParser parser, String pointer, int depth) {
+    ObjectNode object = NODES.objectNode();
+    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      String child = pointer + "/" + Pointers.escape(name);
+      Position keyAt = position(parser.currentTokenLocation());
+      parser.nextToken();
+      if (object.has(name)) {
+        problems.add(new Problem(file, keyAt.line(), keyAt.column(), child, Rule.DUPLICATE_KEY,
+            "duplicate key " + name + ", the first is at line " + keys.get(child).line()));
+        skip(parser);
+        continue;
+      }
+      keys.put(child, keyAt);
+      object.set(name, value(parser, child, depth + 1));
+    }
+    return object;
+  }
+
   /** Skips the current value, counting what it holds against the budget (aliases included). */
   private void skip(JsonParser parser) {
     int open = 0;
     do {
       JsonToken token = parser.currentToken();
       if (++count > MAX_VALUES) {
-        throw new TooBig(position(parser.currentTokenLocation()), "", "the document holds more than "
+        throw new TooBig(position(parser.currentTokenLocation()), "", Rule.TOO_MANY_VALUES, "the document holds more than "
             + MAX_VALUES + " values (YAML aliases that expand too far?), a schedule file needs far fewer");
       }
       if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) open++;
