@@ -2,6 +2,7 @@ package dev.anneal;
 
 import dev.anneal.diagnostic.Problem;
 import dev.anneal.internal.load.Loader;
+import dev.anneal.spec.Context;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -40,8 +41,14 @@ public final class CheckedFile {
     this.loaded = loaded;
     this.at = at;
     this.steps = steps;
-    this.file = ScheduleFile.of(loaded);
+    this.file = fileOf(loaded);
     this.compiled = new CompiledFile(file.schedules(), loaded.settings(), loaded.trees());
+  }
+
+  /** {@return the schedule file that the loader bound} */
+  static ScheduleFile fileOf(Loader.Loaded loaded) {
+    Context settings = loaded.settings();
+    return new ScheduleFile(settings.totalSteps(), settings.stepsPerEpoch(), settings.baseLr(), loaded.schedules());
   }
 
   /** {@return the file, valid} */

@@ -149,19 +149,15 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * others in file order.
    *
    * @return the compiled schedules by name, in that order
-   * @throws IllegalArgumentException when a rule across nodes is broken (durations that do not
-   *     fit...)
+   * @throws IllegalArgumentException when a rule across nodes is broken (durations that do not fit)
    */
   public Map<String, Schedule> compile() {
     return CompiledFile.of(this).schedules();
   }
 
   /**
-   * Compiles one schedule: the same function as {@code compile().get(name)}, without compiling the
-   * others. {@code name} is one of the names {@link #compile()} gives: a schedule of the file, or
-   * {@code momentum} when the learning-rate schedule is a {@code torch.CyclicLR} or
-   * {@code torch.OneCycleLR} with {@code cycle_momentum} (then {@code lr}'s scheduler is built for
-   * it, and a {@code momentum} schedule of the file is an error, as in {@link #compile()}).
+   * Compiles one schedule, the same function as {@code compile().get(name)}, without compiling the
+   * others: a schedule of the file, or the {@code momentum} that a cycling torch {@code lr} sets.
    *
    * <pre>{@code
    * ScheduleFile file = ScheduleFile.load(Path.of("samples/torch-one-cycle.yaml")); // torch.OneCycleLR
@@ -191,11 +187,8 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
   }
 
   /**
-   * {@return the phases of the schedule {@code name} over steps {@code 0..steps-1}}: each part of a
-   * top-level {@code sequence}, the two halves of a {@code warmup}, each cycle of {@code restarts}...
-   * (see {@link Phase})
-   *
-   * A {@code momentum} that the {@code lr} schedule sets has the phases of {@code lr}.
+   * {@return the phases of schedule {@code name} over steps {@code 0..steps-1}} (see {@link Phase}); a
+   * {@code momentum} that a torch {@code lr} sets has the phases of {@code lr}.
    *
    * @param name a name that {@link #compile()} gives
    * @param steps the length of the run, {@code >= 1}
@@ -209,10 +202,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
     return SchemaCheck.text();
   }
 
-  /**
-   * Starts loading the JSON Schema on a background thread, so that the first load of a file in this
-   * process costs less; optional (the first load does it otherwise).
-   */
+  /** Starts loading the JSON Schema on a background thread, so that the first load costs less. */
   public static void prepare() {
     SchemaCheck.preload();
   }
@@ -280,11 +270,6 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
     return new CheckedFile(name, Loader.parse(name, text, at), at, steps);
   }
 
-  static ScheduleFile of(Loader.Loaded loaded) {
-    Context settings = loaded.settings();
-    return new ScheduleFile(settings.totalSteps(), settings.stepsPerEpoch(), settings.baseLr(), loaded.schedules());
-  }
-
   /**
    * Parses schedule-file text.
    *
@@ -295,7 +280,7 @@ public record ScheduleFile(@Nullable Long totalSteps, @Nullable Long stepsPerEpo
    * @throws ScheduleFileException with every problem, located in the text
    */
   public static ScheduleFile parse(String name, String text, String at) {
-    return of(Loader.parse(name, text, at));
+    return CheckedFile.fileOf(Loader.parse(name, text, at));
   }
 
   /**

@@ -1,26 +1,7 @@
 package dev.anneal;
 
 import dev.anneal.internal.load.YamlWriter;
-import dev.anneal.spec.Add;
-import dev.anneal.spec.Clamp;
-import dev.anneal.spec.Constant;
-import dev.anneal.spec.Cosine;
-import dev.anneal.spec.Exponential;
-import dev.anneal.spec.InverseSqrt;
-import dev.anneal.spec.Linear;
-import dev.anneal.spec.MultiStep;
-import dev.anneal.spec.Multiply;
-import dev.anneal.spec.Node;
-import dev.anneal.spec.OneMinusSqrt;
-import dev.anneal.spec.PiecewiseConstant;
-import dev.anneal.spec.Polynomial;
-import dev.anneal.spec.Restarts;
-import dev.anneal.spec.Scale;
-import dev.anneal.spec.Sequence;
-import dev.anneal.spec.Shift;
-import dev.anneal.spec.Step;
-import dev.anneal.spec.Steps;
-import dev.anneal.spec.Warmup;
+import dev.anneal.spec.*;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,9 +18,8 @@ import java.util.List;
  * assertThat(lr.valueAt(10_000)).isEqualTo(3e-4); // 500 + 9,500: the second cycle starts
  * }</pre>
  *
- * The records themselves ({@code new Cosine(null, 0.0, Steps.rest())}) reach what the factories
- * leave out, such as a part of a {@link Sequence} without {@code from}; the {@code torch.*} nodes
- * have no factories here: build their records.
+ * The records reach what the factories leave out: a part of a {@link Sequence} without
+ * {@code from} ({@code new Cosine(null, 0.0, Steps.rest())}), the {@code torch.*} nodes.
  */
 public final class Schedules {
   private Schedules() {}
@@ -73,8 +53,7 @@ public final class Schedules {
   }
 
   /**
-   * {@return a {@link Constant}: {@code value}, lasting {@code steps} inside a sequence (e.g.
-   * {@link Steps#rest()})}
+   * {@return a {@link Constant}: {@code value}, lasting {@code steps} inside a sequence ({@code rest}...)}
    *
    * @param value the value, finite
    * @param steps its length inside a {@link Sequence}
@@ -128,8 +107,7 @@ public final class Schedules {
   }
 
   /**
-   * {@return a {@link Polynomial}: {@code from} to {@code to} over {@code steps} steps with
-   * exponent {@code power}}
+   * {@return a {@link Polynomial}: {@code from} to {@code to} over {@code steps} steps, as {@code power}}
    *
    * @param from the value at step 0, finite
    * @param to the value from {@code steps} on, finite
@@ -196,8 +174,7 @@ public final class Schedules {
   }
 
   /**
-   * {@return a {@link PiecewiseConstant}: {@code values[i]} after {@code i} of the
-   * {@code boundaries}}
+   * {@return a {@link PiecewiseConstant}: {@code values[i]} after {@code i} of the boundaries}
    *
    * @param values the values, one more than the boundaries
    * @param boundaries the steps where the value changes, strictly increasing
@@ -226,8 +203,7 @@ public final class Schedules {
   }
 
   /**
-   * {@return a {@link Warmup}: linear from 0 to {@code then}'s first value over {@code steps}, then
-   * {@code then}}
+   * {@return a {@link Warmup}: linear from 0 to {@code then(0)} over {@code steps}, then {@code then}}
    *
    * @param steps the length of the warmup, {@code >= 1}
    * @param then what follows the warmup, shifted by {@code steps}
@@ -247,8 +223,7 @@ public final class Schedules {
   }
 
   /**
-   * {@return a {@link Restarts}: {@code of} going round forever with equal periods; refine with
-   * {@code with...}}
+   * {@return a {@link Restarts}: {@code of} round and round with equal periods; see its {@code with...}}
    *
    * @param of the cycle, a node with a finite duration
    */

@@ -1,11 +1,15 @@
 package dev.anneal;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.anneal.internal.compile.Compiler;
+import dev.anneal.spec.Context;
+import dev.anneal.spec.Node;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +43,19 @@ class ArchitectureTest {
         .whereLayer("torch").mayOnlyBeAccessedByLayers("compile")
         .whereLayer("diagnostic").mayOnlyBeAccessedByLayers("cli", "api", "load")
         .whereLayer("spec").mayOnlyBeAccessedByLayers("cli", "api", "load", "compile", "torch")
+        .check(MAIN);
+  }
+
+  /**
+   * A command compiles each tree once: the loader compiles a file's trees and everything after it
+   * (lint, phases, the compiled schedules) reads those; only {@code Schedule.of} and a file built in
+   * code ({@code CompiledFile}) compile a tree of their own.
+   */
+  @Test
+  void treesAreCompiledInOnePlacePerEntry() {
+    noClasses().that().doNotHaveFullyQualifiedName("dev.anneal.internal.load.Loader")
+        .and().doNotHaveFullyQualifiedName("dev.anneal.CompiledFile")
+        .should().callMethod(Compiler.class, "tree", Node.class, Context.class)
         .check(MAIN);
   }
 

@@ -107,48 +107,7 @@ final class Charts {
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
-    ValueAxis axis;
-    if (log) {
-      LogAxis logAxis = new LogAxis(panel.name() + " (log)");
-      logAxis.setBase(10);
-      logAxis.setSmallestValue(min > 0 && Double.isFinite(min) ? min / 10 : 1e-12);
-      TickFormat format = new TickFormat(false, true, 0);
-      logAxis.setNumberFormatOverride(format);
-      if (Double.isFinite(min) && max / min >= 10) {
-        // whole decades, one tick each
-        logAxis.setRange(Math.pow(10, Math.floor(Math.log10(min))), Math.pow(10, Math.ceil(Math.log10(max))));
-        logAxis.setAutoTickUnitSelection(false);
-        logAxis.setTickUnit(new NumberTickUnit(1.0, format));
-        logAxis.setMinorTickCount(9);
-        logAxis.setMinorTickMarksVisible(true);
-      }
-      axis = logAxis;
-    } else {
-      NumberAxis numberAxis = new NumberAxis(panel.name());
-      numberAxis.setAutoRangeIncludesZero(false);
-      double big = Math.max(Math.abs(min), Math.abs(max));
-      boolean scientific = Double.isFinite(big) && big > 0 && (big < 1e-2 || big >= 1e5);
-      if (Double.isFinite(min)) {
-        double lo = min;
-        double hi = max;
-        if (lo == hi) { // a constant: drawn against 0, so that it reads as a level, not as noise
-          if (lo > 0) {
-            lo = 0;
-          } else if (hi < 0) {
-            hi = 0;
-          } else {
-            lo = -1;
-            hi = 1;
-          }
-        } else if (lo >= 0 && lo < (hi - lo) * 0.25) {
-          lo = 0; // a curve that comes near 0 is drawn from 0, as readers expect of a learning rate
-        }
-        double span = hi - lo;
-        numberAxis.setRange(lo - span * 0.05, hi + span * 0.06);
-        numberAxis.setTickUnit(new NumberTickUnit(TickFormat.niceUnit(span, 6), new TickFormat(false, scientific, 0)));
-      }
-      axis = numberAxis;
-    }
+    ValueAxis axis = log ? logAxis(panel.name(), min, max) : linearAxis(panel.name(), min, max);
     style(axis);
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     renderer.setSeriesPaint(0, INK);
@@ -169,6 +128,51 @@ final class Charts {
       plot.addDomainMarker(marker);
     }
     return plot;
+  }
+
+  /** A log axis over {@code [min, max]} (the finite positive values), whole decades when it spans one. */
+  private static LogAxis logAxis(String name, double min, double max) {
+    LogAxis logAxis = new LogAxis(name + " (log)");
+    logAxis.setBase(10);
+    logAxis.setSmallestValue(min > 0 && Double.isFinite(min) ? min / 10 : 1e-12);
+    TickFormat format = new TickFormat(false, true, 0);
+    logAxis.setNumberFormatOverride(format);
+    if (Double.isFinite(min) && max / min >= 10) {
+      // whole decades, one tick each
+      logAxis.setRange(Math.pow(10, Math.floor(Math.log10(min))), Math.pow(10, Math.ceil(Math.log10(max))));
+      logAxis.setAutoTickUnitSelection(false);
+      logAxis.setTickUnit(new NumberTickUnit(1.0, format));
+      logAxis.setMinorTickCount(9);
+      logAxis.setMinorTickMarksVisible(true);
+    }
+    return logAxis;
+  }
+
+  /** A linear axis over {@code [min, max]} (the finite values) with some room, from 0 when it comes near. */
+  private static NumberAxis linearAxis(String name, double min, double max) {
+    NumberAxis numberAxis = new NumberAxis(name);
+    numberAxis.setAutoRangeIncludesZero(false);
+    double big = Math.max(Math.abs(min), Math.abs(max));
+    boolean scientific = Double.isFinite(big) && big > 0 && (big < 1e-2 || big >= 1e5);
+    if (!Double.isFinite(min)) return numberAxis;
+    double lo = min;
+    double hi = max;
+    if (lo == hi) { // a constant: drawn against 0, so that it reads as a level, not as noise
+      if (lo > 0) {
+        lo = 0;
+      } else if (hi < 0) {
+        hi = 0;
+      } else {
+        lo = -1;
+        hi = 1;
+      }
+    } else if (lo >= 0 && lo < (hi - lo) * 0.25) {
+      lo = 0; // a curve that comes near 0 is drawn from 0, as readers expect of a learning rate
+    }
+    double span = hi - lo;
+    numberAxis.setRange(lo - span * 0.05, hi + span * 0.06);
+    numberAxis.setTickUnit(new NumberTickUnit(TickFormat.niceUnit(span, 6), new TickFormat(false, scientific, 0)));
+    return numberAxis;
   }
 
   private static void style(ValueAxis axis) {

@@ -113,10 +113,6 @@ final class Fields {
     return v.isNumber() ? v.doubleValue() : wrong(key, "a number", v, 0.0);
   }
 
-  double number(String key, double otherwise) {
-    return has(key) ? number(key) : otherwise;
-  }
-
   @Nullable Double optionalNumber(String key) {
     return has(key) ? (Double) number(key) : null;
   }
@@ -125,10 +121,6 @@ final class Fields {
     JsonNode v = get(key);
     if (v == null) return missing(key, "an integer", 0L);
     return v.isIntegralNumber() ? v.longValue() : wrong(key, "an integer", v, 0L);
-  }
-
-  long integer(String key, long otherwise) {
-    return has(key) ? integer(key) : otherwise;
   }
 
   @Nullable Long optionalInteger(String key) {
