@@ -4,6 +4,7 @@ import dev.anneal.CheckedFile;
 import dev.anneal.Phase;
 import dev.anneal.Schedule;
 import dev.anneal.ScheduleFile;
+import dev.anneal.diagnostic.Numbers;
 import dev.anneal.spec.Node;
 import java.io.PrintWriter;
 import java.util.List;
@@ -139,11 +140,6 @@ final class ExplainCommand implements Callable<Integer> {
 
   /** {@code %.6g} without trailing zeros: 0.001, 6.0e-05 as 6e-05, 0 as 0. */
   static String value(double v) {
-    if (v == 0) return "0";
-    String s = String.format(Locale.ROOT, "%.6g", v);
-    int e = s.indexOf('e');
-    String mantissa = e < 0 ? s : s.substring(0, e);
-    if (mantissa.contains(".")) mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
-    return e < 0 ? mantissa : mantissa + s.substring(e);
+    return Numbers.sixDigits(v);
   }
 }

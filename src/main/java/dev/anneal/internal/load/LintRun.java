@@ -1,11 +1,11 @@
 package dev.anneal.internal.load;
 
+import dev.anneal.diagnostic.Numbers;
 import dev.anneal.diagnostic.Problem;
 import dev.anneal.diagnostic.Rule;
 import dev.anneal.internal.compile.CompiledTree;
 import dev.anneal.internal.compile.Curve;
 import dev.anneal.internal.compile.SequenceParts;
-import dev.anneal.internal.compile.Words;
 import dev.anneal.spec.Context;
 import java.util.List;
 
@@ -81,9 +81,9 @@ final class LintRun {
     warnings.add(new Problem(name, p.line(), p.column(), where, rule, message));
   }
 
-  /** {@link Words#sixDigits}, with whole numbers in full: 0.001, 6e-05, 1000. */
+  /** {@link Numbers#sixDigits}, with whole numbers in full: 0.001, 6e-05, 1000. */
   static String num(double v) {
     if (v != 0 && v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-    return Words.sixDigits(v);
+    return Numbers.sixDigits(v);
   }
 }
