@@ -6,7 +6,7 @@ import dev.anneal.internal.compile.Curve;
 record CompiledSchedule(Curve curve) implements Schedule {
   @Override
   public double valueAt(long step) {
-    return curve.at(step);
+    return curve.atStep(step);
   }
 
   @Override

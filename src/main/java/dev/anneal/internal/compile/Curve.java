@@ -9,6 +9,11 @@ public interface Curve {
   /** {@return the value at local time {@code t}} */
   double at(double t);
 
+  /** {@return the value at whole step {@code step}}: {@link #at} unless a curve counts steps exactly. */
+  default double atStep(long step) {
+    return at(step);
+  }
+
   /**
    * The values at steps {@code from}, {@code from + every}, ... into every slot of {@code into},
    * each exactly {@link #at} at its step; the caller has checked the arguments.

@@ -9,6 +9,12 @@ record ReplayCurve(Replay replay) implements Curve {
     return replay.value((long) t);
   }
 
+  /** A replay counts steps as longs: no step beyond 2^53 is rounded on the way. */
+  @Override
+  public double atStep(long step) {
+    return replay.value(step);
+  }
+
   @Override
   public void fill(double[] into, long from, long every) {
     replay.fill(into, from, every);
