@@ -14,7 +14,7 @@ public record Add(List<Node> of) implements Node {
    * Checks the arguments.
    *
    * @param of the value for the {@code of} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code add: <key> must be <constraint>, got <value>}
    */
   public Add {

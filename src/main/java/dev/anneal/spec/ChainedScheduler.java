@@ -16,7 +16,7 @@ public record ChainedScheduler(List<TorchNode> schedulers) implements TorchNode 
    * Checks the arguments.
    *
    * @param schedulers the value for the {@code schedulers} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code torch.ChainedScheduler: <key> must be <constraint>, got <value>}
    */
   public ChainedScheduler {

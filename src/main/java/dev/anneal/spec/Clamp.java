@@ -17,7 +17,7 @@ public record Clamp(@Nullable Double min, @Nullable Double max, Node of) impleme
    * @param min the value for the {@code min} record component
    * @param max the value for the {@code max} record component
    * @param of the value for the {@code of} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code clamp: <key> must be <constraint>, got <value>}
    */
   public Clamp {

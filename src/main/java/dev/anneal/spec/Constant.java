@@ -15,7 +15,7 @@ public record Constant(double value, @Nullable Steps steps) implements Node {
    *
    * @param value the value for the {@code value} record component
    * @param steps the value for the {@code steps} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code constant: <key> must be <constraint>, got <value>}
    */
   public Constant {

@@ -17,7 +17,7 @@ public record ConstantLR(double factor, long totalIters) implements TorchNode {
    *
    * @param factor the value for the {@code factor} record component
    * @param totalIters the value for the {@code totalIters} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code torch.ConstantLR: <key> must be <constraint>, got <value>}
    */
   public ConstantLR {

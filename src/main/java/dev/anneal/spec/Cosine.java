@@ -19,7 +19,7 @@ public record Cosine(@Nullable Double from, double to, Steps steps) implements N
    * @param from the value for the {@code from} record component
    * @param to the value for the {@code to} record component
    * @param steps the value for the {@code steps} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code cosine: <key> must be <constraint>, got <value>}
    */
   public Cosine {

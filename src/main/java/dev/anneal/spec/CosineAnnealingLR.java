@@ -18,7 +18,7 @@ public record CosineAnnealingLR(long tMax, double etaMin) implements TorchNode {
    *
    * @param tMax the value for the {@code tMax} record component
    * @param etaMin the value for the {@code etaMin} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code torch.CosineAnnealingLR: <key> must be <constraint>, got <value>}
    */
   public CosineAnnealingLR {

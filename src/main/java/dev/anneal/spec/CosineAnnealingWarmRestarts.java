@@ -21,7 +21,7 @@ public record CosineAnnealingWarmRestarts(long t0, long tMult, double etaMin) im
    * @param t0 the value for the {@code t0} record component
    * @param tMult the value for the {@code tMult} record component
    * @param etaMin the value for the {@code etaMin} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code torch.CosineAnnealingWarmRestarts: <key> must be <constraint>, got <value>}
    */
   public CosineAnnealingWarmRestarts {

@@ -47,7 +47,7 @@ public record CyclicLR(double baseLr, double maxLr, double stepSizeUp, @Nullable
    * @param cycleMomentum the value for the {@code cycleMomentum} record component
    * @param baseMomentum the value for the {@code baseMomentum} record component
    * @param maxMomentum the value for the {@code maxMomentum} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code torch.CyclicLR: <key> must be <constraint>, got <value>}
    */
   public CyclicLR {

@@ -25,7 +25,7 @@ public record Exponential(@Nullable Double from, double rate, long every, boolea
    * @param every the value for the {@code every} record component
    * @param staircase the value for the {@code staircase} record component
    * @param steps the value for the {@code steps} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code exponential: <key> must be <constraint>, got <value>}
    */
   public Exponential {

@@ -13,7 +13,7 @@ public record ExponentialLR(double gamma) implements TorchNode {
    * Checks the arguments.
    *
    * @param gamma the value for the {@code gamma} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code torch.ExponentialLR: <key> must be <constraint>, got <value>}
    */
   public ExponentialLR {

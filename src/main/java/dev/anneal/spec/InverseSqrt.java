@@ -18,7 +18,7 @@ public record InverseSqrt(@Nullable Double from, double timescale, @Nullable Ste
    * @param from the value for the {@code from} record component
    * @param timescale the value for the {@code timescale} record component
    * @param steps the value for the {@code steps} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code inverse_sqrt: <key> must be <constraint>, got <value>}
    */
   public InverseSqrt {

@@ -22,7 +22,7 @@ public record LinearLR(double startFactor, double endFactor, long totalIters) im
    * @param startFactor the value for the {@code startFactor} record component
    * @param endFactor the value for the {@code endFactor} record component
    * @param totalIters the value for the {@code totalIters} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code torch.LinearLR: <key> must be <constraint>, got <value>}
    */
   public LinearLR {

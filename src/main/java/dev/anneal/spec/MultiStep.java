@@ -24,7 +24,7 @@ public record MultiStep(@Nullable Double from, double gamma, List<Long> mileston
    * @param gamma the value for the {@code gamma} record component
    * @param milestones the value for the {@code milestones} record component
    * @param steps the value for the {@code steps} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code multistep: <key> must be <constraint>, got <value>}
    */
   public MultiStep {

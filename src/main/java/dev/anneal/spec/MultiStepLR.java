@@ -17,7 +17,7 @@ public record MultiStepLR(List<Long> milestones, double gamma) implements TorchN
    *
    * @param milestones the value for the {@code milestones} record component
    * @param gamma the value for the {@code gamma} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code torch.MultiStepLR: <key> must be <constraint>, got <value>}
    */
   public MultiStepLR {

@@ -14,7 +14,7 @@ public record Multiply(List<Node> of) implements Node {
    * Checks the arguments.
    *
    * @param of the value for the {@code of} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code multiply: <key> must be <constraint>, got <value>}
    */
   public Multiply {

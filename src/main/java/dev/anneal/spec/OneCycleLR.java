@@ -53,7 +53,7 @@ public record OneCycleLR(double maxLr, @Nullable Long totalSteps, @Nullable Long
    * @param divFactor the value for the {@code divFactor} record component
    * @param finalDivFactor the value for the {@code finalDivFactor} record component
    * @param threePhase the value for the {@code threePhase} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code torch.OneCycleLR: <key> must be <constraint>, got <value>}
    */
   public OneCycleLR {

@@ -20,7 +20,7 @@ public record PiecewiseConstant(List<Double> values, List<Long> boundaries, @Nul
    * @param values the value for the {@code values} record component
    * @param boundaries the value for the {@code boundaries} record component
    * @param steps the value for the {@code steps} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code piecewise_constant: <key> must be <constraint>, got <value>}
    */
   public PiecewiseConstant {

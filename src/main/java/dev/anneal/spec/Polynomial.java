@@ -20,7 +20,7 @@ public record Polynomial(@Nullable Double from, double to, Steps steps, double p
    * @param to the value for the {@code to} record component
    * @param steps the value for the {@code steps} record component
    * @param power the value for the {@code power} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code polynomial: <key> must be <constraint>, got <value>}
    */
   public Polynomial {

@@ -16,7 +16,7 @@ public record PolynomialLR(long totalIters, double power) implements TorchNode {
    *
    * @param totalIters the value for the {@code totalIters} record component
    * @param power the value for the {@code power} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code torch.PolynomialLR: <key> must be <constraint>, got <value>}
    */
   public PolynomialLR {

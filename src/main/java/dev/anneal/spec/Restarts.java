@@ -31,7 +31,7 @@ public record Restarts(Node of, double periodMult, double decay, @Nullable Long 
    * @param periodMult the value for the {@code periodMult} record component
    * @param decay the value for the {@code decay} record component
    * @param cycles the value for the {@code cycles} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code restarts: <key> must be <constraint>, got <value>}
    */
   public Restarts {

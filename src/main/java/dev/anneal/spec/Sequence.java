@@ -28,7 +28,7 @@ public record Sequence(List<Node> parts) implements Node {
    * Checks the arguments.
    *
    * @param parts the value for the {@code parts} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code sequence: <key> must be <constraint>, got <value>}
    */
   public Sequence {

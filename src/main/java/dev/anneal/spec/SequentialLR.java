@@ -19,7 +19,7 @@ public record SequentialLR(List<TorchNode> schedulers, List<Long> milestones) im
    *
    * @param schedulers the value for the {@code schedulers} record component
    * @param milestones the value for the {@code milestones} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code torch.SequentialLR: <key> must be <constraint>, got <value>}
    */
   public SequentialLR {

@@ -20,7 +20,7 @@ public record Step(@Nullable Double from, double gamma, long every, @Nullable St
    * @param gamma the value for the {@code gamma} record component
    * @param every the value for the {@code every} record component
    * @param steps the value for the {@code steps} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code step: <key> must be <constraint>, got <value>}
    */
   public Step {

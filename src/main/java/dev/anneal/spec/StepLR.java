@@ -15,7 +15,7 @@ public record StepLR(long stepSize, double gamma) implements TorchNode {
    *
    * @param stepSize the value for the {@code stepSize} record component
    * @param gamma the value for the {@code gamma} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code torch.StepLR: <key> must be <constraint>, got <value>}
    */
   public StepLR {

@@ -20,7 +20,7 @@ public record Warmup(Steps steps, double from, Node then) implements Node {
    * @param steps the value for the {@code steps} record component
    * @param from the value for the {@code from} record component
    * @param then the value for the {@code then} record component
-   * @throws IllegalArgumentException when one breaks its rule; the message names it, as in
+   * @throws SpecException when one breaks its rule; the message names it, as in
    *     {@code warmup: <key> must be <constraint>, got <value>}
    */
   public Warmup {
