@@ -15,6 +15,7 @@ import dev.anneal.spec.Exponential;
 import dev.anneal.spec.ExponentialLR;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
+import dev.anneal.spec.LogLinear;
 import dev.anneal.spec.LinearLR;
 import dev.anneal.spec.MultiStep;
 import dev.anneal.spec.MultiStepLR;
@@ -77,6 +78,7 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
 
   @Override public List<Phase> visit(Constant node) { return whole(node); }
   @Override public List<Phase> visit(Linear node) { return whole(node); }
+  @Override public List<Phase> visit(LogLinear node) { return whole(node); }
   @Override public List<Phase> visit(Cosine node) { return whole(node); }
   @Override public List<Phase> visit(Polynomial node) { return whole(node); }
   @Override public List<Phase> visit(OneMinusSqrt node) { return whole(node); }

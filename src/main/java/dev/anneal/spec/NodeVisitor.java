@@ -26,6 +26,13 @@ public interface NodeVisitor<R extends @Nullable Object> {
   R visit(Linear node);
 
   /**
+   * {@return the result for a {@link LogLinear}}
+   *
+   * @param node the node
+   */
+  R visit(LogLinear node);
+
+  /**
    * {@return the result for a {@link Cosine}}
    *
    * @param node the node

@@ -8,6 +8,7 @@ import dev.anneal.spec.Cosine;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
+import dev.anneal.spec.LogLinear;
 import dev.anneal.spec.MultiStep;
 import dev.anneal.spec.Multiply;
 import dev.anneal.spec.Node;
@@ -49,6 +50,15 @@ final class NodeCompiler implements NodeVisitor<Compiled> {
   @Override
   public Compiled visit(Linear node) {
     return Shapes.linear(from(node, node.from()), node.to(), compiler.duration(node.steps()));
+  }
+
+  @Override
+  public Compiled visit(LogLinear node) {
+    double from = from(node, node.from());
+    if (!(from > 0)) {
+      throw SpecException.of("log_linear", "from", "> 0 (where the previous part ended)", from);
+    }
+    return Shapes.logLinear(from, node.to(), compiler.duration(node.steps()));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.anneal.spec.Cosine;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
+import dev.anneal.spec.LogLinear;
 import dev.anneal.spec.MultiStep;
 import dev.anneal.spec.Multiply;
 import dev.anneal.spec.Node;
@@ -30,6 +31,7 @@ public final class Nodes {
   private static final NodeVisitor<@Nullable Steps> STEPS = new NodeVisitor<>() {
     @Override public @Nullable Steps visit(Constant node) { return node.steps(); }
     @Override public @Nullable Steps visit(Linear node) { return node.steps(); }
+    @Override public @Nullable Steps visit(LogLinear node) { return node.steps(); }
     @Override public @Nullable Steps visit(Cosine node) { return node.steps(); }
     @Override public @Nullable Steps visit(Polynomial node) { return node.steps(); }
     @Override public @Nullable Steps visit(OneMinusSqrt node) { return node.steps(); }

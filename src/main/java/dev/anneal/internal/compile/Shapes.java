@@ -21,6 +21,17 @@ final class Shapes {
     }, steps);
   }
 
+  /** {@code from * (to / from)^p}, {@code to} exactly from the end on; both are {@code > 0}. */
+  static Compiled logLinear(double from, double to, double steps) {
+    double lo = Math.min(from, to);
+    double hi = Math.max(from, to);
+    double ratio = to / from;
+    return new Compiled(t -> {
+      double p = progress(t, steps);
+      return p == 1 ? to : within(from * Math.pow(ratio, p), lo, hi);
+    }, steps);
+  }
+
   static Compiled cosine(double from, double to, double steps) {
     double lo = Math.min(from, to);
     double hi = Math.max(from, to);

@@ -14,6 +14,7 @@ import dev.anneal.spec.Exponential;
 import dev.anneal.spec.ExponentialLR;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
+import dev.anneal.spec.LogLinear;
 import dev.anneal.spec.LinearLR;
 import dev.anneal.spec.MultiStep;
 import dev.anneal.spec.MultiStepLR;
@@ -69,6 +70,7 @@ public final class Bounds implements NodeVisitor<Double> {
 
   @Override public Double visit(Constant node) { return Math.abs(node.value()); }
   @Override public Double visit(Linear node) { return Math.max(from(node.from()), Math.abs(node.to())); }
+  @Override public Double visit(LogLinear node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(Cosine node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(Polynomial node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(OneMinusSqrt node) { return Math.max(from(node.from()), Math.abs(node.to())); }

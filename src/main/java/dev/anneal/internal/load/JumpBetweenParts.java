@@ -9,6 +9,7 @@ import dev.anneal.spec.Cosine;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
+import dev.anneal.spec.LogLinear;
 import dev.anneal.spec.MultiStep;
 import dev.anneal.spec.Multiply;
 import dev.anneal.spec.Node;
@@ -58,6 +59,7 @@ final class JumpBetweenParts {
   /** The explicit {@code from} of a shape that should start where the previous part ends; else null. */
   private static final NodeVisitor<@Nullable Double> EXPLICIT_FROM = new NodeVisitor<>() {
     @Override public @Nullable Double visit(Linear node) { return node.from(); }
+    @Override public @Nullable Double visit(LogLinear node) { return node.from(); }
     @Override public @Nullable Double visit(Cosine node) { return node.from(); }
     @Override public @Nullable Double visit(Polynomial node) { return node.from(); }
     @Override public @Nullable Double visit(OneMinusSqrt node) { return node.from(); }

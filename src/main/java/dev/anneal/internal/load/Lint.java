@@ -16,6 +16,7 @@ import dev.anneal.spec.Exponential;
 import dev.anneal.spec.ExponentialLR;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
+import dev.anneal.spec.LogLinear;
 import dev.anneal.spec.LinearLR;
 import dev.anneal.spec.MultiStep;
 import dev.anneal.spec.MultiStepLR;
@@ -146,6 +147,7 @@ public final class Lint {
 
     @Override public @Nullable Void visit(Constant node) { return null; }
     @Override public @Nullable Void visit(Linear node) { return null; }
+    @Override public @Nullable Void visit(LogLinear node) { return null; }
     @Override public @Nullable Void visit(Cosine node) { return null; }
     @Override public @Nullable Void visit(Polynomial node) { return null; }
     @Override public @Nullable Void visit(OneMinusSqrt node) { return null; }

@@ -16,6 +16,7 @@ import dev.anneal.spec.ExponentialLR;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
 import dev.anneal.spec.LinearLR;
+import dev.anneal.spec.LogLinear;
 import dev.anneal.spec.MultiStep;
 import dev.anneal.spec.MultiStepLR;
 import dev.anneal.spec.Multiply;
@@ -50,6 +51,8 @@ public final class NodeTypes {
       row("constant", Constant.class, "The same value at every step.",
           number("value"), optional(Kind.PART_DURATION, "steps")),
       row("linear", Linear.class, "Straight line from `from` to `to` over `steps`.",
+          optional(Kind.NUMBER, "from"), number("to"), required(Kind.PART_DURATION, "steps")),
+      row("log_linear", LogLinear.class, "Straight line in log space from `from` to `to` over `steps` (both > 0).",
           optional(Kind.NUMBER, "from"), number("to"), required(Kind.PART_DURATION, "steps")),
       row("cosine", Cosine.class, "Half-cosine decay from `from` to `to` over `steps`.",
           optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps")),
