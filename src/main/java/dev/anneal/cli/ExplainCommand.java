@@ -44,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
     if (checked == null) return 1;
     ScheduleFile file = checked.file();
     long n = input.runLength(steps, file, spec.commandLine());
-    checked.warnings().forEach(p -> err.println(ValidateCommand.text(p)));
+    checked.warnings().forEach(p -> err.println(ProblemFormats.text(p)));
     err.flush();
     if (strict && !checked.warnings().isEmpty()) return 1;
     PrintWriter out = spec.commandLine().getOut();

@@ -43,7 +43,7 @@ final class FileOptions {
     try {
       return ScheduleFile.check(file, at, steps);
     } catch (ScheduleFileException e) {
-      for (Problem problem : e.problems()) err.println(ValidateCommand.text(problem));
+      for (Problem problem : e.problems()) err.println(ProblemFormats.text(problem));
       err.flush();
       return null;
     }

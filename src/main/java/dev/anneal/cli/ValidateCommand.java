@@ -8,18 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /** {@code anneal validate}: checks files against the JSON Schema, then the rules a schema cannot say. */
 final class ValidateCommand implements Callable<Integer> {
   enum Format { text, json, github }
 
-  private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   final CommandSpec spec = Specs.command(this, "validate",
       new String[] {"Check schedule files: the JSON Schema (anneal schema), then the rules a schema cannot say",
@@ -51,9 +44,9 @@ final class ValidateCommand implements Callable<Integer> {
     List<Problem> all = files.parallelStream().map(file -> problems(file, at)).flatMap(List::stream).toList();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
-      case text -> all.forEach(p -> out.println(text(p)));
-      case github -> all.forEach(p -> out.println(github(p)));
-      case json -> out.println(json(all));
+      case text -> all.forEach(p -> out.println(ProblemFormats.text(p)));
+      case github -> all.forEach(p -> out.println(ProblemFormats.github(p)));
+      case json -> out.println(ProblemFormats.json(all));
     }
     out.flush();
     boolean fails = all.stream().anyMatch(p -> strict || !p.isWarning());
@@ -67,43 +60,5 @@ final class ValidateCommand implements Callable<Integer> {
     } catch (ScheduleFileException e) {
       return e.problems();
     }
-  }
-
-  /** The problems as a JSON array, one object each: today's fields, plus the rule and any suggestion. */
-  static String json(List<Problem> problems) {
-    ArrayNode array = JsonNodeFactory.instance.arrayNode();
-    for (Problem p : problems) {
-      ObjectNode o = array.addObject();
-      o.put("file", p.file());
-      o.put("line", p.line());
-      o.put("column", p.column());
-      o.put("pointer", p.pointer());
-      o.put("message", p.fullMessage());
-      o.put("severity", p.severity().toString());
-      o.put("rule", p.rule().id());
-      if (p.suggestion() != null) o.put("suggestion", p.suggestion());
-    }
-    return JSON.writeValueAsString(array);
-  }
-
-  /** {@code FILE:LINE:COLUMN: error: POINTER: MESSAGE [rule-id]}, as printed by every command. */
-  static String text(Problem p) {
-    return p + " [" + p.rule().id() + "]";
-  }
-
-  /** {@code ::error file=F,line=L,col=C,title=RULE::MESSAGE}, a GitHub Actions annotation. */
-  static String github(Problem p) {
-    return "::" + p.severity() + " file=" + property(p.file()) + ",line=" + p.line() + ",col=" + p.column()
-        + ",title=" + property(p.rule().id()) + "::" + data(p.fullMessage());
-  }
-
-  /** GitHub workflow-command escaping of a message. */
-  private static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-  }
-
-  /** GitHub workflow-command escaping of a property value. */
-  private static String property(String s) {
-    return data(s).replace(":", "%3A").replace(",", "%2C");
   }
 }
