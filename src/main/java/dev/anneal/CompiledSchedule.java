@@ -1,12 +1,21 @@
 package dev.anneal;
 
 import dev.anneal.internal.compile.Curve;
+import java.util.function.LongToDoubleFunction;
 
-/** A compiled tree: its curve at whole steps, and the curve's own bulk fill (a torch replay goes forward). */
-record CompiledSchedule(Curve curve) implements Schedule {
+/** A compiled tree: its value at each whole step, and its curve's own bulk fill (a torch replay goes forward). */
+final class CompiledSchedule implements Schedule {
+  private final LongToDoubleFunction steps;
+  private final Curve curve;
+
+  CompiledSchedule(Curve curve) {
+    this.steps = curve.atSteps();
+    this.curve = curve;
+  }
+
   @Override
   public double valueAt(long step) {
-    return curve.atStep(step);
+    return steps.applyAsDouble(step);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.anneal.internal.compile;
 
+import java.util.function.LongToDoubleFunction;
+
 /**
  * A compiled node: its value at local time {@code t} (steps, fractional inside stretched restarts),
  * and its values at whole steps in bulk.
@@ -9,9 +11,12 @@ public interface Curve {
   /** {@return the value at local time {@code t}} */
   double at(double t);
 
-  /** {@return the value at whole step {@code step}}: {@link #at} unless a curve counts steps exactly. */
-  default double atStep(long step) {
-    return at(step);
+  /**
+   * {@return the value at each whole step}: {@link #at}, unless a curve counts steps exactly (a
+   * PyTorch replay, whose steps beyond 2^53 a double would round)
+   */
+  default LongToDoubleFunction atSteps() {
+    return step -> at(step);
   }
 
   /**

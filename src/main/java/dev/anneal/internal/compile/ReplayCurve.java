@@ -1,6 +1,7 @@
 package dev.anneal.internal.compile;
 
 import dev.anneal.internal.torch.TorchCompiler.Replay;
+import java.util.function.LongToDoubleFunction;
 
 /** A PyTorch scheduler as a curve: its value at whole steps, and a bulk fill that replays forward. */
 record ReplayCurve(Replay replay) implements Curve {
@@ -11,8 +12,8 @@ record ReplayCurve(Replay replay) implements Curve {
 
   /** A replay counts steps as longs: no step beyond 2^53 is rounded on the way. */
   @Override
-  public double atStep(long step) {
-    return replay.value(step);
+  public LongToDoubleFunction atSteps() {
+    return replay.steps();
   }
 
   @Override

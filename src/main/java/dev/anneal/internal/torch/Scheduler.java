@@ -1,14 +1,22 @@
 package dev.anneal.internal.torch;
 
+import java.util.function.LongToDoubleFunction;
+
 /**
  * One PyTorch scheduler attached to the (single param group of the) optimizer, after construction.
  * {@link #value(long)} is what the optimizer's lr holds after {@code k} calls of {@code step()} when
  * this scheduler is the one the user steps.
  */
-abstract class Scheduler {
+abstract class Scheduler implements LongToDoubleFunction {
 
   /** The optimizer's lr after {@code k} steps of this scheduler alone. */
   abstract double value(long k);
+
+  /** {@link #value}, as a function of the step. */
+  @Override
+  public final double applyAsDouble(long k) {
+    return value(k);
+  }
 
   /** The values at {@code from}, {@code from + every}, ... into {@code into}, each {@link #value}. */
   void fill(double[] into, long from, long every) {

@@ -52,6 +52,11 @@ public final class TorchCompiler {
       return scheduler.value(k);
     }
 
+    /** {@return the optimizer's lr after each step: the scheduler itself, one call from its value} */
+    public LongToDoubleFunction steps() {
+      return scheduler;
+    }
+
     /** The values at {@code from}, {@code from + every}, ... into {@code into}; the arguments are checked. */
     public void fill(double[] into, long from, long every) {
       scheduler.fill(into, from, every);
