@@ -9,6 +9,7 @@ import dev.anneal.spec.Node;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SpecException;
 import dev.anneal.spec.Steps;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,9 +173,9 @@ public final class Binder {
       }
       f.bool("verbose", false);
     }
-    Object[] values = new Object[row.keys().size()];
-    for (int i = 0; i < values.length; i++) values[i] = f.read(row.keys().get(i));
-    if (row.record() == Sequence.class) f.restAtMostOnce("parts", (List<?>) values[0]);
+    Map<String, @Nullable Object> values = new HashMap<>();
+    for (NodeType.Key key : row.keys()) values.put(key.name(), f.read(key));
+    if (row.record() == Sequence.class) f.restAtMostOnce("parts", (List<?>) values.get("parts"));
     f.rejectUnknown();
     if (!f.ok()) return null;
     try {

@@ -2,26 +2,29 @@ package dev.anneal.internal.load;
 
 import dev.anneal.spec.Node;
 import dev.anneal.spec.SpecException;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import dev.anneal.spec.Steps;
+import dev.anneal.spec.TorchNode;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One node type of the format: its {@code type} name, its record, what it does (the JSON Schema's
- * description of it), and its keys in the order of the record's components.
+ * One node type of the format: its {@code type} name, its record and how to build it from the
+ * values of its keys, what it does (the JSON Schema's description of it), and its keys in the
+ * order of the record's components.
  *
  * @param name the {@code type} as written in a file
  * @param record the spec record
+ * @param builder the record built from the values read for its keys
  * @param pytorchArguments whether PyTorch's own constructor arguments {@code last_epoch} (only -1)
  *     and {@code verbose} are accepted too
  * @param doc what the node does, in one sentence
  * @param keys the keys, one per record component, in order
  */
-public record NodeType(String name, Class<? extends Node> record, boolean pytorchArguments, String doc,
-    List<Key> keys) {
+public record NodeType(String name, Class<? extends Node> record, Function<Values, Node> builder,
+    boolean pytorchArguments, String doc, List<Key> keys) {
 
   /** How a key's value is written in a file. */
   public enum Kind {
@@ -57,28 +60,19 @@ public record NodeType(String name, Class<? extends Node> record, boolean pytorc
     }
   }
 
-  /** Checks that there is one key per record component and copies the keys. */
+  /** Copies the keys. */
   public NodeType {
     keys = List.copyOf(keys);
-    if (record.getRecordComponents().length != keys.size()) {
-      throw new IllegalStateException(name + ": " + keys.size() + " keys for the components of " + record);
-    }
   }
 
   /**
-   * {@return the record built from one value per key (null for an absent optional key)}
+   * {@return the record built from the values read for its keys, by key name (null for an absent
+   * optional key)}
    *
    * @throws SpecException when the record's constructor refuses a value
    */
-  public Node build(Object... values) {
-    try {
-      return record.cast(constructor().newInstance(values));
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      throw new IllegalStateException(e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot build " + record, e);
-    }
+  public Node build(Map<String, @Nullable Object> values) {
+    return builder.apply(new Values(values));
   }
 
   /** {@return the value of each key of {@code node}, a record of this type, in key order} */
@@ -93,8 +87,67 @@ public record NodeType(String name, Class<? extends Node> record, boolean pytorc
     return values;
   }
 
-  private Constructor<? extends Node> constructor() throws NoSuchMethodException {
-    Class<?>[] types = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
-    return record.getDeclaredConstructor(types);
+  /** The values read for a node's keys, by key name, as the record's constructor takes them. */
+  @SuppressWarnings("unchecked")
+  public record Values(Map<String, @Nullable Object> byKey) {
+    /** {@return a required number} */
+    public double number(String key) {
+      return (Double) byKey.get(key);
+    }
+
+    /** {@return an optional number, null when absent} */
+    public @Nullable Double optionalNumber(String key) {
+      return (Double) byKey.get(key);
+    }
+
+    /** {@return a required integer} */
+    public long integer(String key) {
+      return (Long) byKey.get(key);
+    }
+
+    /** {@return an optional integer, null when absent} */
+    public @Nullable Long optionalInteger(String key) {
+      return (Long) byKey.get(key);
+    }
+
+    /** {@return a boolean} */
+    public boolean bool(String key) {
+      return (Boolean) byKey.get(key);
+    }
+
+    /** {@return a string} */
+    public String string(String key) {
+      return (String) byKey.get(key);
+    }
+
+    /** {@return a duration, null when an optional one is absent} */
+    public @Nullable Steps steps(String key) {
+      return (Steps) byKey.get(key);
+    }
+
+    /** {@return a list of numbers} */
+    public List<Double> numbers(String key) {
+      return (List<Double>) byKey.get(key);
+    }
+
+    /** {@return a list of integers} */
+    public List<Long> integers(String key) {
+      return (List<Long>) byKey.get(key);
+    }
+
+    /** {@return a node} */
+    public Node node(String key) {
+      return (Node) byKey.get(key);
+    }
+
+    /** {@return a list of nodes} */
+    public List<Node> nodes(String key) {
+      return (List<Node>) byKey.get(key);
+    }
+
+    /** {@return a list of torch nodes} */
+    public List<TorchNode> torchNodes(String key) {
+      return (List<TorchNode>) byKey.get(key);
+    }
   }
 }
