@@ -62,7 +62,7 @@ final class CompiledFile {
     try {
       return Compiler.tree(node, context);
     } catch (CompileException e) {
-      throw new SpecException(e.pointer().isEmpty() ? "" : e.pointer().substring(1), e.getMessage());
+      throw new SpecException(e.pointer().isEmpty() ? "" : e.pointer().substring(1), e.reason(), e.getMessage());
     }
   }
 

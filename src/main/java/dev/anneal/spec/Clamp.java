@@ -1,5 +1,6 @@
 package dev.anneal.spec;
 
+import dev.anneal.spec.SpecException.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,7 @@ public record Clamp(@Nullable Double min, @Nullable Double max, Node of) impleme
     if (min != null) Check.finite("clamp", "min", min);
     if (max != null) Check.finite("clamp", "max", max);
     if (min != null && max != null && min > max) {
-      throw Check.fail("clamp", "max", ">= min " + Check.format(min), Check.format(max));
+      throw Check.fail(Reason.OUT_OF_RANGE, "clamp", "max", ">= min " + Check.format(min), Check.format(max));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.anneal.spec;
 
+import dev.anneal.spec.SpecException.Reason;
 import org.jspecify.annotations.Nullable;
 
 
@@ -24,7 +25,7 @@ public record ConstantLR(double factor, long totalIters) implements TorchNode {
     // factor 0 passes PyTorch's own check, but its step at total_iters divides by it
     // (ZeroDivisionError): refused rather than given values PyTorch never reaches.
     if (!(factor > 0 && factor <= 1)) {
-      throw Check.fail("torch.ConstantLR", "factor", "> 0 and <= 1 (PyTorch divides by it at total_iters)", factor);
+      throw Check.fail(Reason.OUT_OF_RANGE, "torch.ConstantLR", "factor", "> 0 and <= 1 (PyTorch divides by it at total_iters)", factor);
     }
     Check.atLeast("torch.ConstantLR", "total_iters", 1L, totalIters);
   }

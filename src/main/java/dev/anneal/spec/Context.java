@@ -1,5 +1,6 @@
 package dev.anneal.spec;
 
+import dev.anneal.spec.SpecException.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +34,7 @@ public record Context(@Nullable Long totalSteps, @Nullable Long stepsPerEpoch, @
 
   long requireTotalSteps(Steps duration) {
     if (totalSteps == null) {
-      throw new SpecException("steps",
+      throw new SpecException("steps", Reason.MISSING_SETTING,
           "duration: \"" + duration + "\" needs total_steps in the file, got no total_steps");
     }
     return totalSteps;
@@ -41,7 +42,7 @@ public record Context(@Nullable Long totalSteps, @Nullable Long stepsPerEpoch, @
 
   long requireStepsPerEpoch(Steps duration) {
     if (stepsPerEpoch == null) {
-      throw new SpecException("steps",
+      throw new SpecException("steps", Reason.MISSING_SETTING,
           "duration: \"" + duration + "\" needs steps_per_epoch in the file, got no steps_per_epoch");
     }
     return stepsPerEpoch;

@@ -1,5 +1,6 @@
 package dev.anneal.spec;
 
+import dev.anneal.spec.SpecException.Reason;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -56,11 +57,11 @@ public record CyclicLR(double baseLr, double maxLr, double stepSizeUp, @Nullable
     Check.positive("torch.CyclicLR", "step_size_up", stepSizeUp);
     if (stepSizeDown != null) Check.positive("torch.CyclicLR", "step_size_down", stepSizeDown);
     if (!MODES.contains(mode)) {
-      throw Check.fail("torch.CyclicLR", "mode", "one of triangular, triangular2, exp_range", mode);
+      throw Check.fail(Reason.NOT_ONE_OF, "torch.CyclicLR", "mode", "one of triangular, triangular2, exp_range", mode);
     }
     Check.finite("torch.CyclicLR", "gamma", gamma);
     if (!scaleMode.equals("cycle") && !scaleMode.equals("iterations")) {
-      throw Check.fail("torch.CyclicLR", "scale_mode", "one of cycle, iterations", scaleMode);
+      throw Check.fail(Reason.NOT_ONE_OF, "torch.CyclicLR", "scale_mode", "one of cycle, iterations", scaleMode);
     }
     Check.finite("torch.CyclicLR", "base_momentum", baseMomentum);
     Check.finite("torch.CyclicLR", "max_momentum", maxMomentum);

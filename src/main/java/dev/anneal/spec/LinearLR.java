@@ -1,5 +1,6 @@
 package dev.anneal.spec;
 
+import dev.anneal.spec.SpecException.Reason;
 import org.jspecify.annotations.Nullable;
 
 
@@ -27,10 +28,10 @@ public record LinearLR(double startFactor, double endFactor, long totalIters) im
    */
   public LinearLR {
     if (!(startFactor > 0 && startFactor <= 1)) {
-      throw Check.fail("torch.LinearLR", "start_factor", "> 0 and <= 1", startFactor);
+      throw Check.fail(Reason.OUT_OF_RANGE, "torch.LinearLR", "start_factor", "> 0 and <= 1", startFactor);
     }
     if (!(endFactor >= 0 && endFactor <= 1)) {
-      throw Check.fail("torch.LinearLR", "end_factor", "between 0 and 1", endFactor);
+      throw Check.fail(Reason.OUT_OF_RANGE, "torch.LinearLR", "end_factor", "between 0 and 1", endFactor);
     }
     Check.atLeast("torch.LinearLR", "total_iters", 1L, totalIters);
   }

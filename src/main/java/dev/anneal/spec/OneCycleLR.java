@@ -1,5 +1,6 @@
 package dev.anneal.spec;
 
+import dev.anneal.spec.SpecException.Reason;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -63,23 +64,23 @@ public record OneCycleLR(double maxLr, @Nullable Long totalSteps, @Nullable Long
     } else {
       if (epochs != null && stepsPerEpoch == null) {
         // the file's own steps_per_epoch is for "Nep" durations; PyTorch's argument is the node's
-        throw Check.fail("torch.OneCycleLR", "epochs", "given with steps_per_epoch in the node (or total_steps"
+        throw Check.fail(Reason.MISSING_KEY, "torch.OneCycleLR", "epochs", "given with steps_per_epoch in the node (or total_steps"
             + " instead)", "epochs " + epochs + " and no steps_per_epoch");
       }
       if (epochs == null && stepsPerEpoch != null) {
-        throw Check.fail("torch.OneCycleLR", "steps_per_epoch", "given with epochs in the node (or total_steps"
+        throw Check.fail(Reason.MISSING_KEY, "torch.OneCycleLR", "steps_per_epoch", "given with epochs in the node (or total_steps"
             + " instead)", "steps_per_epoch " + stepsPerEpoch + " and no epochs");
       }
       if (epochs == null || stepsPerEpoch == null) {
-        throw Check.fail("torch.OneCycleLR", "total_steps", "given, or epochs and steps_per_epoch",
+        throw Check.fail(Reason.MISSING_KEY, "torch.OneCycleLR", "total_steps", "given, or epochs and steps_per_epoch",
             "neither");
       }
       Check.atLeast("torch.OneCycleLR", "epochs", 1L, epochs);
       Check.atLeast("torch.OneCycleLR", "steps_per_epoch", 1L, stepsPerEpoch);
     }
-    if (!(pctStart >= 0 && pctStart <= 1)) throw Check.fail("torch.OneCycleLR", "pct_start", "between 0 and 1", pctStart);
+    if (!(pctStart >= 0 && pctStart <= 1)) throw Check.fail(Reason.OUT_OF_RANGE, "torch.OneCycleLR", "pct_start", "between 0 and 1", pctStart);
     if (!STRATEGIES.contains(annealStrategy)) {
-      throw Check.fail("torch.OneCycleLR", "anneal_strategy", "one of cos, linear", annealStrategy);
+      throw Check.fail(Reason.NOT_ONE_OF, "torch.OneCycleLR", "anneal_strategy", "one of cos, linear", annealStrategy);
     }
     Check.finite("torch.OneCycleLR", "base_momentum", baseMomentum);
     Check.finite("torch.OneCycleLR", "max_momentum", maxMomentum);
@@ -88,7 +89,7 @@ public record OneCycleLR(double maxLr, @Nullable Long totalSteps, @Nullable Long
     long total = totalSteps != null ? totalSteps : Math.multiplyExact(epochs, stepsPerEpoch);
     int empty = emptyPhaseReached(pctStart, total, threePhase);
     if (empty >= 0) {
-      throw Check.fail("torch.OneCycleLR", "pct_start",
+      throw Check.fail(Reason.INVALID_VALUE, "torch.OneCycleLR", "pct_start",
           "such that no phase a step 0.." + total + " falls in is empty (phase " + (empty + 1)
               + " is: PyTorch divides by its length, ZeroDivisionError)", pctStart);
     }

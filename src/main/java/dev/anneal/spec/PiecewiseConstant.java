@@ -1,5 +1,6 @@
 package dev.anneal.spec;
 
+import dev.anneal.spec.SpecException.Reason;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -30,7 +31,7 @@ public record PiecewiseConstant(List<Double> values, List<Long> boundaries, @Nul
     }
     boundaries = Check.increasing("piecewise_constant", "boundaries", boundaries, true);
     if (values.size() != boundaries.size() + 1) {
-      throw Check.fail("piecewise_constant", "values", "one more than the "
+      throw Check.fail(Reason.INVALID_VALUE, "piecewise_constant", "values", "one more than the "
           + boundaries.size() + " boundaries", values.size() + " values");
     }
   }

@@ -1,5 +1,6 @@
 package dev.anneal.spec;
 
+import dev.anneal.spec.SpecException.Reason;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -26,21 +27,21 @@ public record SequentialLR(List<TorchNode> schedulers, List<Long> milestones) im
     schedulers = Check.nonEmpty("torch.SequentialLR", "schedulers", schedulers);
     milestones = List.copyOf(milestones);
     if (milestones.size() != schedulers.size() - 1) {
-      throw Check.fail("torch.SequentialLR", "milestones",
+      throw Check.fail(Reason.INVALID_VALUE, "torch.SequentialLR", "milestones",
           "one fewer than the " + schedulers.size() + " schedulers", milestones.size() + " milestones");
     }
     for (int i = 0; i < milestones.size(); i++) {
       Check.atLeast("torch.SequentialLR", "milestones[" + i + "]", 1L, milestones.get(i));
       if (i > 0 && milestones.get(i) <= milestones.get(i - 1)) {
         // PyTorch does not check, but bisects them as a sorted list: out of order, a scheduler never runs
-        throw Check.fail("torch.SequentialLR", "milestones", "strictly increasing (each scheduler starts at its"
+        throw Check.fail(Reason.NOT_INCREASING, "torch.SequentialLR", "milestones", "strictly increasing (each scheduler starts at its"
             + " milestone)", milestones);
       }
     }
     for (int i = 1; i < schedulers.size(); i++) {
       TorchNode child = schedulers.get(i);
       if (child instanceof SequentialLR || child instanceof ChainedScheduler) {
-        throw Check.fail("torch.SequentialLR", "schedulers[" + i + "]",
+        throw Check.fail(Reason.INVALID_VALUE, "torch.SequentialLR", "schedulers[" + i + "]",
             "a single scheduler (PyTorch 1.13 cannot restart a " + child.type() + " at a milestone)",
             child.type());
       }

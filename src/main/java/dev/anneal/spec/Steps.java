@@ -1,5 +1,7 @@
 package dev.anneal.spec;
 
+import dev.anneal.spec.SpecException.Reason;
+
 
 /**
  * A duration: how many steps a node spans. Written in a file as a positive integer ({@code 500}),
@@ -108,7 +110,7 @@ public sealed interface Steps {
       long total = context.requireTotalSteps(this);
       long steps = Math.round(total * percent / 100.0);
       if (steps < 1) {
-        throw Check.fail("duration", "\"" + this + "\"", "at least 1 step", steps + " steps of total_steps " + total);
+        throw Check.fail(Reason.INVALID_DURATION, "duration", "\"" + this + "\"", "at least 1 step", steps + " steps of total_steps " + total);
       }
       return steps;
     }
@@ -140,7 +142,7 @@ public sealed interface Steps {
       long perEpoch = context.requireStepsPerEpoch(this);
       double steps = epochs * perEpoch;
       if (steps != Math.rint(steps)) {
-        throw Check.fail("duration", "\"" + this + "\"", "a whole number of steps",
+        throw Check.fail(Reason.INVALID_DURATION, "duration", "\"" + this + "\"", "a whole number of steps",
             Check.format(steps) + " (steps_per_epoch " + perEpoch + ")");
       }
       return (long) steps;
@@ -159,7 +161,7 @@ public sealed interface Steps {
 
     @Override
     public long resolve(Context context) {
-      throw new SpecException("steps", "duration: rest is only allowed for a part of a sequence");
+      throw new SpecException("steps", Reason.REST_OUTSIDE_SEQUENCE, "duration: rest is only allowed for a part of a sequence");
     }
 
     @Override

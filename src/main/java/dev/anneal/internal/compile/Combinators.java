@@ -2,6 +2,7 @@ package dev.anneal.internal.compile;
 
 import dev.anneal.spec.Node;
 import dev.anneal.spec.Sequence;
+import dev.anneal.spec.SpecException.Reason;
 import dev.anneal.spec.SpecException;
 import dev.anneal.spec.Steps;
 import dev.anneal.spec.TorchNode;
@@ -47,7 +48,7 @@ final class Combinators {
       Compiled part = partCompiler.child(parts.get(i), "parts/" + i, previousEnd);
       if (!part.hasDuration() && i < n - 1) {
         Node node = parts.get(i);
-        throw SpecException.of("sequence", "parts[" + i + "]", node instanceof TorchNode
+        throw SpecException.of(Reason.MISSING_DURATION, "sequence", "parts[" + i + "]", node instanceof TorchNode
                 ? "a node with a duration; a torch node can only be the last part"
                 : "a node with a duration (steps), as every part but the last",
             Words.article(node.type()) + " without one");
@@ -63,7 +64,7 @@ final class Combinators {
     for (int i = 0; i < parts.size(); i++) {
       if (Nodes.steps(parts.get(i)) == Steps.rest()) {
         if (found >= 0) {
-          throw SpecException.of("sequence", "parts[" + i + "].steps", "rest at most once in a sequence",
+          throw SpecException.of(Reason.REST_MORE_THAN_ONCE, "sequence", "parts[" + i + "].steps", "rest at most once in a sequence",
               "rest again after parts[" + found + "]");
         }
         found = i;
@@ -80,7 +81,7 @@ final class Combinators {
       if (i == restIndex) continue;
       Compiled other = plain.child(parts.get(i), "parts/" + i, 0.0);
       if (!other.hasDuration()) {
-        throw SpecException.of("sequence", "parts[" + i + "]", "a node with a duration when another part says rest",
+        throw SpecException.of(Reason.MISSING_DURATION, "sequence", "parts[" + i + "]", "a node with a duration when another part says rest",
             Words.article(parts.get(i).type()) + " without one");
       }
       others += Math.round(other.duration());
@@ -88,7 +89,7 @@ final class Combinators {
     try {
       return compiler.rest(others);
     } catch (SpecException e) {
-      throw new SpecException("parts[" + restIndex + "].steps", e.getMessage());
+      throw e.at("parts[" + restIndex + "].steps");
     }
   }
 
@@ -133,7 +134,7 @@ final class Combinators {
     Curve curve = of.curve();
     double duration = of.duration() + by;
     if (duration < 1) {
-      throw SpecException.of("shift", "by", "> -" + Words.number(of.duration()) + " (the duration of of)", by);
+      throw SpecException.of(Reason.OUT_OF_RANGE, "shift", "by", "> -" + Words.number(of.duration()) + " (the duration of of)", by);
     }
     return new Compiled(t -> curve.at(Math.max(0, t - by)), duration);
   }

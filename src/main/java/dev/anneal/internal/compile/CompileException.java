@@ -1,6 +1,7 @@
 package dev.anneal.internal.compile;
 
 import dev.anneal.internal.torch.MissingSettingException;
+import dev.anneal.spec.SpecException.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,25 +12,34 @@ public final class CompileException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String pointer;
+  private final Reason reason;
   private final @Nullable MissingSetting missing;
 
-  CompileException(String pointer, String message) {
-    this(pointer, message, null);
+  CompileException(String pointer, Reason reason, String message) {
+    this(pointer, reason, message, null);
   }
 
-  private CompileException(String pointer, String message, @Nullable MissingSetting missing) {
+  private CompileException(String pointer, Reason reason, String message, @Nullable MissingSetting missing) {
     super(message);
     this.pointer = pointer;
+    this.reason = reason;
     this.missing = missing;
   }
 
   /** A node at this place needs a setting the file does not give. */
   static CompileException missing(MissingSettingException e) {
-    return new CompileException("", e.getMessage(), new MissingSetting(e.nodeType(), e.setting(), e.meaning()));
+    return new CompileException("", Reason.MISSING_SETTING, e.getMessage(),
+        new MissingSetting(e.nodeType(), e.setting(), e.meaning()));
   }
 
+  /** {@return where, relative to the compiled root} */
   public String pointer() {
     return pointer;
+  }
+
+  /** {@return which kind of rule the tree breaks} */
+  public Reason reason() {
+    return reason;
   }
 
   /** The missing file setting, when that is the problem. */
@@ -48,7 +58,7 @@ public final class CompileException extends IllegalArgumentException {
 
   /** The same problem, seen from the parent that holds this node under {@code key}. */
   CompileException under(String key) {
-    CompileException moved = new CompileException("/" + key + pointer, getMessage(), missing);
+    CompileException moved = new CompileException("/" + key + pointer, reason, getMessage(), missing);
     moved.setStackTrace(getStackTrace());
     return moved;
   }

@@ -5,6 +5,7 @@ import dev.anneal.internal.torch.TorchCompiler;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Node;
 import dev.anneal.spec.Sequence;
+import dev.anneal.spec.SpecException.Reason;
 import dev.anneal.spec.SpecException;
 import dev.anneal.spec.Steps;
 import dev.anneal.spec.TorchNode;
@@ -66,7 +67,7 @@ public final class Compiler {
     LongToDoubleFunction momentum = lr == null ? null : lr.momentum();
     if (momentum != null && schedules.containsKey("momentum")) {
       Node torch = schedules.get("lr");
-      throw new SpecException("momentum", "schedules: momentum must be given once, got a momentum schedule"
+      throw new SpecException("momentum", Reason.DUPLICATE_MOMENTUM, "schedules: momentum must be given once, got a momentum schedule"
           + " and the momentum of " + torch.type() + " (cycle_momentum: true)");
     }
     return momentum;
@@ -103,9 +104,9 @@ public final class Compiler {
     } catch (MissingSettingException e) {
       throw CompileException.missing(e);
     } catch (SpecException e) {
-      throw new CompileException("/" + e.pointer(), e.getMessage());
+      throw new CompileException("/" + e.pointer(), e.reason(), e.getMessage());
     } catch (IllegalArgumentException e) {
-      throw new CompileException("", e.getMessage());
+      throw new CompileException("", Reason.INVALID_VALUE, e.getMessage());
     }
   }
 
@@ -140,7 +141,7 @@ public final class Compiler {
   }
 
   private static SpecException noTotalSteps() {
-    return new SpecException("rest", "sequence: steps rest needs total_steps in the file, got no total_steps");
+    return new SpecException("rest", Reason.MISSING_SETTING, "sequence: steps rest needs total_steps in the file, got no total_steps");
   }
 
   /** The whole steps a sequence's {@code rest} part takes: {@code total_steps} minus the others. */
@@ -148,7 +149,7 @@ public final class Compiler {
     if (context.totalSteps() == null) throw noTotalSteps();
     long rest = context.totalSteps() - others;
     if (rest < 1) {
-      throw SpecException.of("sequence", "rest", ">= 1 step", rest + " (total_steps " + context.totalSteps()
+      throw SpecException.of(Reason.REST_TOO_SMALL, "sequence", "rest", ">= 1 step", rest + " (total_steps " + context.totalSteps()
           + " minus " + others + " steps of the other parts)");
     }
     return rest;

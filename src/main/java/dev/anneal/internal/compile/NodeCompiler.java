@@ -20,6 +20,7 @@ import dev.anneal.spec.Restarts;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.SpecException.Reason;
 import dev.anneal.spec.SpecException;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.TorchNode;
@@ -56,7 +57,7 @@ final class NodeCompiler implements NodeVisitor<Compiled> {
   public Compiled visit(LogLinear node) {
     double from = from(node, node.from());
     if (!(from > 0)) {
-      throw SpecException.of("log_linear", "from", "> 0 (where the previous part ended)", from);
+      throw SpecException.of(Reason.OUT_OF_RANGE, "log_linear", "from", "> 0 (where the previous part ended)", from);
     }
     return Shapes.logLinear(from, node.to(), compiler.duration(node.steps()));
   }
@@ -159,7 +160,7 @@ final class NodeCompiler implements NodeVisitor<Compiled> {
   private double from(Node node, @Nullable Double from) {
     if (from != null) return from;
     if (previousEnd != null) return previousEnd;
-    throw SpecException.of(node.type(), "from", "given (only a later part of a sequence may leave it out)",
+    throw SpecException.of(Reason.MISSING_KEY, node.type(), "from", "given (only a later part of a sequence may leave it out)",
         "nothing");
   }
 }

@@ -1,6 +1,7 @@
 package dev.anneal.internal.compile;
 
 import dev.anneal.spec.Restarts;
+import dev.anneal.spec.SpecException.Reason;
 import dev.anneal.spec.SpecException;
 
 /**
@@ -51,7 +52,7 @@ final class RestartsCurve implements Curve {
   static Compiled compile(Compiler compiler, Restarts spec) {
     Compiled of = compiler.child(spec.of(), "of", null);
     if (!of.hasDuration()) {
-      throw SpecException.of("restarts", "of", "a node with a finite duration", Words.article(spec.of().type()) + " without one");
+      throw SpecException.of(Reason.MISSING_DURATION, "restarts", "of", "a node with a finite duration", Words.article(spec.of().type()) + " without one");
     }
     double duration = of.duration();
     long cycles = cycles(spec);

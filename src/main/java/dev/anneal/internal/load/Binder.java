@@ -101,8 +101,8 @@ public final class Binder {
     if (!f.ok()) return null;
     try {
       return new Loader.Bound(new Context(totalSteps, stepsPerEpoch, baseLr), schedules);
-    } catch (IllegalArgumentException e) {
-      f.fail("base_lr", e.getMessage());
+    } catch (SpecException e) {
+      f.fail("base_lr", SpecRules.of(e.reason()), e.getMessage());
       return null;
     }
   }
@@ -181,19 +181,19 @@ public final class Binder {
     try {
       return row.build(values);
     } catch (SpecException e) {
-      f.fail(e.pointer(), e.getMessage());
+      f.fail(e.pointer(), SpecRules.of(e.reason()), e.getMessage());
       return null;
     }
   }
 
   /** Why {@code steps} cannot be resolved with the file's settings, or null when it can (or cannot be told). */
-  @Nullable String unresolvable(Steps steps) {
+  @Nullable SpecException unresolvable(Steps steps) {
     if (durations == null) return null;
     try {
       steps.resolve(durations);
       return null;
-    } catch (IllegalArgumentException e) {
-      return e.getMessage();
+    } catch (SpecException e) {
+      return e;
     }
   }
 

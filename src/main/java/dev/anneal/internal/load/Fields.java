@@ -2,6 +2,7 @@ package dev.anneal.internal.load;
 
 import dev.anneal.diagnostic.Rule;
 import dev.anneal.spec.Node;
+import dev.anneal.spec.SpecException;
 import dev.anneal.spec.Steps;
 import dev.anneal.spec.TorchNode;
 import java.util.ArrayList;
@@ -82,9 +83,6 @@ final class Fields {
   }
 
   /** Reports a rule of the spec or compiler broken by a value already read (the rule read from the message). */
-  void fail(String key, String message) {
-    fail(key, SpecRules.of(message), message);
-  }
 
   /** Reports {@code rule} broken by a value already read. */
   void fail(String key, Rule rule, String message) {
@@ -170,9 +168,9 @@ final class Fields {
 
   /** Reports, at the value, a "5%" or "3ep" duration that the file's settings cannot resolve. */
   private Steps resolvable(String key, Steps steps) {
-    String problem = binder.unresolvable(steps);
+    SpecException problem = binder.unresolvable(steps);
     if (problem == null) return steps;
-    fail(key, problem);
+    fail(key, SpecRules.of(problem.reason()), problem.getMessage());
     return Steps.of(1);
   }
 

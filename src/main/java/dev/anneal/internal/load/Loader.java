@@ -135,7 +135,7 @@ public final class Loader {
         String message = e.getMessage();
         Located.Position p = document.value(where);
         CompileException.MissingSetting missing = e.missingSetting();
-        Rule rule = SpecRules.of(message);
+        Rule rule = SpecRules.of(e.reason());
         if (missing != null) {
           // the setting belongs at the top of the file, beside schedule, not in the node
           p = document.value(where + "/type");

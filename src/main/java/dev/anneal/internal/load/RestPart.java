@@ -31,7 +31,7 @@ final class RestPart {
       f.invalidate();
       String at = problem.key().startsWith(key + "[") ? f.pointer() + "/" + problem.pointer()
           : f.pointer(key) + "/" + found + "/steps";
-      binder.report().atValue(at, SpecRules.of(problem.getMessage()), problem.getMessage());
+      binder.report().atValue(at, SpecRules.of(problem.reason()), problem.getMessage());
     }
   }
 }

@@ -1,34 +1,27 @@
 package dev.anneal.internal.load;
 
 import dev.anneal.diagnostic.Rule;
-import java.util.regex.Pattern;
+import dev.anneal.spec.SpecException.Reason;
 
-/**
- * The rule a message of the spec records or the compiler states. Their exceptions carry a key and
- * a message ({@code <node>: <key> must be <constraint>, got <value>}) but no rule: the rule is read
- * from the constraint, here and nowhere else.
- */
+/** The rule a file's problem names for each kind of rule that a spec value or a tree breaks. */
 final class SpecRules {
-  private static final Pattern RANGE =
-      Pattern.compile(" must be (>=|>|<=|<|between|at least|a finite number|a non-negative|a positive)");
-
   private SpecRules() {}
 
-  static Rule of(String message) {
-    if (message.contains("rest must be >= 1 step")) return Rule.REST_TOO_SMALL;
-    if (message.contains("rest at most once")) return Rule.REST_MORE_THAN_ONCE;
-    if (message.contains("rest is only allowed")) return Rule.REST_OUTSIDE_SEQUENCE;
-    if (message.contains(" needs total_steps") || message.contains(" needs steps_per_epoch")) {
-      return Rule.MISSING_SETTING;
-    }
-    if (message.startsWith("duration: ")) return Rule.INVALID_DURATION;
-    if (message.contains("strictly increasing")) return Rule.NOT_INCREASING;
-    if (message.contains("must be a node with a")) return Rule.MISSING_DURATION;
-    if (message.contains("momentum must be given once")) return Rule.DUPLICATE_MOMENTUM;
-    if (message.contains(" must be given")) return Rule.MISSING_KEY;
-    if (message.contains(" must be one of ")) return Rule.NOT_ONE_OF;
-    if (message.contains(" must be a non-empty list")) return Rule.EMPTY_LIST;
-    if (RANGE.matcher(message).find()) return Rule.OUT_OF_RANGE;
-    return Rule.INVALID_VALUE;
+  static Rule of(Reason reason) {
+    return switch (reason) {
+      case OUT_OF_RANGE -> Rule.OUT_OF_RANGE;
+      case NOT_INCREASING -> Rule.NOT_INCREASING;
+      case EMPTY_LIST -> Rule.EMPTY_LIST;
+      case NOT_ONE_OF -> Rule.NOT_ONE_OF;
+      case MISSING_KEY -> Rule.MISSING_KEY;
+      case INVALID_DURATION -> Rule.INVALID_DURATION;
+      case MISSING_SETTING -> Rule.MISSING_SETTING;
+      case REST_TOO_SMALL -> Rule.REST_TOO_SMALL;
+      case REST_MORE_THAN_ONCE -> Rule.REST_MORE_THAN_ONCE;
+      case REST_OUTSIDE_SEQUENCE -> Rule.REST_OUTSIDE_SEQUENCE;
+      case MISSING_DURATION -> Rule.MISSING_DURATION;
+      case DUPLICATE_MOMENTUM -> Rule.DUPLICATE_MOMENTUM;
+      case INVALID_VALUE -> Rule.INVALID_VALUE;
+    };
   }
 }
