@@ -40,6 +40,7 @@ import dev.anneal.spec.Warmup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntToLongFunction;
 import java.util.function.LongUnaryOperator;
 
 /**
@@ -90,15 +91,8 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
 
   @Override
   public List<Phase> visit(Sequence node) {
-    List<Phase> phases = new ArrayList<>();
     double[] starts = tree.layout("", node.parts().size()).starts();
-    int parts = node.parts().size();
-    for (int i = 0; i < parts; i++) {
-      long first = Math.round(starts[i]);
-      long last = i == parts - 1 ? lastStep : Math.min(lastStep, Math.round(starts[i + 1]) - 1);
-      phases.add(new Phase(node.parts().get(i).type(), first, last));
-    }
-    return phases;
+    return oneAfterAnother(node.parts(), i -> Math.round(starts[i]));
   }
 
   @Override
@@ -166,14 +160,8 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
 
   @Override
   public List<Phase> visit(SequentialLR node) {
-    List<Phase> phases = new ArrayList<>();
     List<Long> milestones = node.milestones();
-    for (int i = 0; i < node.schedulers().size(); i++) {
-      long first = i == 0 ? 0 : milestones.get(i - 1);
-      long last = i == milestones.size() ? lastStep : Math.min(lastStep, milestones.get(i) - 1);
-      phases.add(new Phase(node.schedulers().get(i).type(), first, last));
-    }
-    return phases;
+    return oneAfterAnother(node.schedulers(), i -> i == 0 ? 0 : milestones.get(i - 1));
   }
 
   @Override
@@ -191,6 +179,16 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
     phases.add(new Phase("annealing" + anneal, warm + 1, Math.min(lastStep, total - 1)));
     if (total <= lastStep) {
       phases.add(new Phase("past total_steps (PyTorch raises): held", total, lastStep));
+    }
+    return phases;
+  }
+
+  /** One phase per node, node {@code i} from step {@code first(i)} until the next one starts. */
+  private List<Phase> oneAfterAnother(List<? extends Node> nodes, IntToLongFunction first) {
+    List<Phase> phases = new ArrayList<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      long last = i == nodes.size() - 1 ? lastStep : Math.min(lastStep, first.applyAsLong(i + 1) - 1);
+      phases.add(new Phase(nodes.get(i).type(), first.applyAsLong(i), last));
     }
     return phases;
   }
