@@ -1,10 +1,10 @@
 package dev.anneal;
 
-import dev.anneal.diagnostic.ScheduleFileException;
 import static dev.anneal.Schedules.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.anneal.diagnostic.ScheduleFileException;
 import dev.anneal.spec.CyclicLR;
 import dev.anneal.spec.OneCycleLR;
 import dev.anneal.spec.StepLR;

@@ -1,9 +1,9 @@
 package dev.anneal;
 
-import dev.anneal.diagnostic.Problem;
-import dev.anneal.diagnostic.Rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.Rule;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

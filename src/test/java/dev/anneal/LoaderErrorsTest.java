@@ -1,10 +1,10 @@
 package dev.anneal;
 
-import dev.anneal.diagnostic.Problem;
-import dev.anneal.diagnostic.ScheduleFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.ScheduleFileException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

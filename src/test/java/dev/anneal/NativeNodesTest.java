@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.anneal.spec.Context;
-import dev.anneal.spec.CosineAnnealingWarmRestarts;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineAnnealingWarmRestarts;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;

@@ -1,12 +1,12 @@
 package dev.anneal;
 
-import dev.anneal.diagnostic.Problem;
-import dev.anneal.diagnostic.Rule;
-import dev.anneal.diagnostic.ScheduleFileException;
 import static dev.anneal.Schedules.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.Rule;
+import dev.anneal.diagnostic.ScheduleFileException;
 import dev.anneal.spec.Node;
 import java.io.IOException;
 import java.nio.file.Files;

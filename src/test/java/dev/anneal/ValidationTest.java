@@ -1,12 +1,12 @@
 package dev.anneal;
 
-import dev.anneal.diagnostic.Problem;
-import dev.anneal.diagnostic.ScheduleFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.ScheduleFileException;
 import dev.anneal.spec.OneCycleLR;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Load-time validation: the JSON Schema, the binder's rules, and hostile input. */
@@ -292,14 +296,39 @@ public class ValidationTest {
   }
 
   @Test
+  void notUtf8IsReportedWhereItIs(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.yaml");
+    Files.write(file, "total_steps: 100\nschedule:\n  type: caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    ScheduleFileException e = catchThrowableOfType(ScheduleFileException.class, () -> ScheduleFile.load(file));
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(file + ":3:12: error: cannot read the file:"
+        + " it is not UTF-8 text (byte 0xe9)");
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  @Timeout(value = 1, unit = TimeUnit.SECONDS)
+  void anEndlessDeviceIsCutAtOneMebibyte() {
+    ScheduleFileException e = catchThrowableOfType(ScheduleFileException.class, () -> ScheduleFile.load(Path.of("/dev/zero")));
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly("/dev/zero:1:1: error: the input is too large:"
+        + " more than 1048576 bytes (1 MiB); a schedule file is a few KB at most");
+  }
+
+  @Test
+  void anEmptyNameIsNotADirectory() {
+    ScheduleFileException e = catchThrowableOfType(ScheduleFileException.class, () -> ScheduleFile.load(Path.of("")));
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(":1:1: error: cannot read the file: no file name");
+  }
+
+  @Test
   void binaryGarbage(@TempDir Path dir) throws IOException {
     Path bin = dir.resolve("bin.yaml");
     byte[] bytes = new byte[1024];
     for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) i;
     Files.write(bin, bytes);
     ScheduleFileException e = catchThrowableOfType(ScheduleFileException.class, () -> ScheduleFile.load(bin));
-    assertThat(e.problems()).extracting(Problem::toString).containsExactly(bin + ":1:1: error: cannot read the file:"
-        + " it is not UTF-8 text");
+    // 0x00..0x7f are ASCII (a line feed at 0x0a): the first byte that is not UTF-8 is 0x80, line 2
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(bin + ":2:118: error: cannot read the file:"
+        + " it is not UTF-8 text (byte 0x80)");
     assertOne("a: \u0000\u0001", 1, 4, "cannot parse the file: it is binary, not YAML or JSON text (a NUL character)");
   }
 

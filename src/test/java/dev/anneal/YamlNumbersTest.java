@@ -1,8 +1,8 @@
 package dev.anneal;
 
-import dev.anneal.diagnostic.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.anneal.diagnostic.Problem;
 import org.junit.jupiter.api.Test;
 
 /** YAML 1.2 floats are numbers (FORMAT.md section 2), quoted ones stay strings. */

@@ -1,8 +1,8 @@
 package dev.anneal;
 
-import dev.anneal.diagnostic.Problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.anneal.diagnostic.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,15 +1,15 @@
 package dev.anneal.cli;
 
-import dev.anneal.diagnostic.Problem;
 import dev.anneal.CheckedFile;
 import dev.anneal.ScheduleFile;
+import dev.anneal.diagnostic.Problem;
 import dev.anneal.diagnostic.ScheduleFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /** The schedule file a command works on, and where in it the schedule sits. */
 final class FileOptions {

@@ -1,7 +1,7 @@
 package dev.anneal.cli;
 
-import dev.anneal.Schedule;
 import dev.anneal.CheckedFile;
+import dev.anneal.Schedule;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;

@@ -1,7 +1,7 @@
 package dev.anneal.cli;
 
-import dev.anneal.diagnostic.Problem;
 import dev.anneal.ScheduleFile;
+import dev.anneal.diagnostic.Problem;
 import dev.anneal.diagnostic.ScheduleFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

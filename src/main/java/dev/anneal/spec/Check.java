@@ -1,7 +1,6 @@
 package dev.anneal.spec;
 
 import dev.anneal.spec.SpecException.Reason;
-
 import java.util.List;
 
 /**

@@ -2,8 +2,8 @@ package dev.anneal.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.anneal.CorpusTest;
 import dev.anneal.CorpusTest.Broken;
+import dev.anneal.CorpusTest;
 import dev.anneal.diagnostic.Problem;
 import dev.anneal.diagnostic.Rule;
 import java.io.IOException;

@@ -9,9 +9,6 @@ import dev.anneal.internal.compile.Compiler;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Node;
 import dev.anneal.spec.SpecException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,19 +46,9 @@ public final class Loader {
 
   /** {@return the text of the file at {@code path}, at most {@link Reader#MAX_SIZE} bytes of UTF-8} */
   public static String read(Path path) {
-    try {
-      if (Files.isDirectory(path)) throw new IOException("it is a directory");
-      if (Files.size(path) > Reader.MAX_SIZE) {
-        throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "", Rule.FILE_TOO_LARGE, "the file is too large: "
-            + Files.size(path) + " bytes, more than " + Reader.MAX_SIZE + " (1 MiB); a schedule file is a few KB at most")));
-      }
-      return Files.readString(path, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof ScheduleFileException s) throw s;
-      throw new ScheduleFileException(List.of(new Problem(path.toString(), 1, 1, "", Rule.FILE_UNREADABLE,
-          "cannot read the file: " + describe(e))));
-    }
+    return FileText.read(path);
   }
+
 
   /**
    * {@return the schedule file found at the JSON Pointer {@code at} of the text}
@@ -157,12 +144,5 @@ public final class Loader {
       }
     }
     return trees;
-  }
-
-  private static String describe(Exception e) {
-    if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
-    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-    if (e instanceof java.nio.charset.MalformedInputException) return "it is not UTF-8 text";
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }
