@@ -6,9 +6,11 @@ import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -186,17 +188,31 @@ final class Charts {
   }
 
   /** Writes the chart as PNG or SVG, chosen by {@code out}'s extension. */
+  /**
+   * Writes the chart to {@code out}, whole or not at all: into a file of its own beside it first,
+   * which then replaces {@code out} in one move; a failed write leaves {@code out} as it was.
+   */
   static void write(JFreeChart chart, Path out, int width, int height) throws IOException {
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".svg")) {
-      SVGGraphics2D g = new SVGGraphics2D(width, height);
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      chart.draw(g, new Rectangle(0, 0, width, height));
-      // the element without JFreeSVG's DOCTYPE, so that readers need not fetch the DTD
-      Files.writeString(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n",
-          StandardCharsets.UTF_8);
-    } else {
-      ChartUtils.saveChartAsPNG(out.toFile(), chart, width, height);
+    Path dir = out.toAbsolutePath().getParent();
+    // beside out, so that the move is a rename; named by this process, created with the usual permissions
+    Path partial = dir.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+    try {
+      if (name.endsWith(".svg")) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        // the element without JFreeSVG's DOCTYPE, so that readers need not fetch the DTD
+        Files.writeString(partial, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n",
+            StandardCharsets.UTF_8);
+      } else {
+        try (OutputStream png = Files.newOutputStream(partial)) {
+          ChartUtils.writeChartAsPNG(png, chart, width, height);
+        }
+      }
+      Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(partial);
     }
   }
 }

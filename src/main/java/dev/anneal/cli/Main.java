@@ -30,7 +30,8 @@ public final class Main {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    int status = run(args);
+    Stdout stdout = Stdout.install();
+    int status = stdout.finish(run(args), System.err);
     // returning from main exits with 0 without System.exit's logger set-up; every thread left is a daemon
     if (status != 0) System.exit(status);
   }

@@ -6,6 +6,7 @@ import dev.anneal.Schedule;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,9 @@ final class PlotCommand implements Callable<Integer> {
       }
     }
     if (steps != null && steps < 1) throw new ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
+    if (output != null && isSameFile(output, input.file)) {
+      throw new ParameterException(spec.commandLine(), "-o must not be the input file, got " + output);
+    }
     CheckedFile checked = input.check(spec.commandLine(), steps);
     if (checked == null) return 1;
     long n = input.runLength(steps, checked.file(), spec.commandLine());
@@ -78,8 +82,28 @@ final class PlotCommand implements Callable<Integer> {
     String title = name == null ? source.toString() : name.toString();
     try {
       Charts.write(Charts.chart(title, panels, n, log), output, Charts.WIDTH, Charts.height(panels.size()));
+    } catch (IOException | RuntimeException e) {
+      // a full disk surfaces from the PNG encoder wrapped, or as an unchecked exception without a message
+      throw new UncheckedIOException("cannot write " + output + ": " + why(e) + "; " + output + " is left as it was",
+          e instanceof IOException io ? io : new IOException(e));
+    }
+  }
+
+  /** The message of the innermost cause that has one. */
+  private static String why(Throwable e) {
+    String why = e.getClass().getSimpleName();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null) why = t.getMessage();
+    }
+    return why;
+  }
+
+  /** Whether {@code output} is the file {@code input} already (a link, another spelling of its path...). */
+  private static boolean isSameFile(Path output, Path input) {
+    try {
+      return Files.exists(output) && Files.isSameFile(output, input);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+      return false;
     }
   }
 
