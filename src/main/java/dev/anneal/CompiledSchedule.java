@@ -15,6 +15,7 @@ final class CompiledSchedule implements Schedule {
 
   @Override
   public double valueAt(long step) {
+    if (step < 0) throw new IllegalArgumentException("valueAt: step must be >= 0, got " + step);
     return steps.applyAsDouble(step);
   }
 

@@ -1,14 +1,34 @@
 package dev.anneal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.anneal.spec.Context;
+import dev.anneal.spec.Node;
+import dev.anneal.spec.OneCycleLR;
 import dev.anneal.spec.StepLR;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Steps are longs all the way into a PyTorch replay: none beyond 2^53 is rounded to a double. */
+/**
+ * Steps are longs all the way into a PyTorch replay: none beyond 2^53 is rounded to a double; and
+ * a step is never negative.
+ */
 class HugeStepsTest {
   private static final long BEYOND_DOUBLES = (1L << 53) + 1;
+
+  @Test
+  void aNegativeStepIsRefusedByEveryKindOfTree() {
+    Node sequence = Schedules.sequence(Schedules.linear(0.0, 1.0, 10), Schedules.constant(1.0));
+    Node restarts = Schedules.cosine(1.0, 0.0, 10).restarting();
+    Node oneCycle = new OneCycleLR(0.1, 100L, null, null, 0.3, "cos", true, 0.85, 0.95, 25.0, 1e4, false);
+    for (Node node : List.of(sequence, restarts, oneCycle)) {
+      Schedule lr = Schedule.of(node, new Context(100L, null, 0.1));
+      assertThatThrownBy(() -> lr.valueAt(-1)).as(node.type()).isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("valueAt: step must be >= 0, got -1");
+      assertThatThrownBy(() -> lr.values(-1, 2)).as(node.type()).hasMessage("values: from must be >= 0, got -1");
+    }
+  }
 
   @Test
   void aTorchSchedulerSeesTheExactStep() {

@@ -36,6 +36,21 @@ class LoaderErrorsTest {
   }
 
   @Test
+  void aProblemWithOneItemOfAListIsReportedAtTheItem() {
+    is(only("""
+        base_lr: 0.1
+        schedule:
+          type: torch.SequentialLR
+          milestones: [5]
+          schedulers:
+            - {type: torch.StepLR, step_size: 2}
+            - {type: torch.ChainedScheduler, schedulers: [{type: torch.StepLR, step_size: 2}]}
+        """), 7, 7, "/schedule/schedulers/1", "/schedule/schedulers/1: torch.SequentialLR: schedulers[1] must be a"
+        + " single scheduler (PyTorch 1.13 cannot restart a torch.ChainedScheduler at a milestone), got"
+        + " torch.ChainedScheduler");
+  }
+
+  @Test
   void unknownKeyWithDidYouMean() {
     List<Problem> ps = problems("schedule:\n  type: cosine\n  from: 1.0\n  stpes: 10\n");
     assertThat(ps).hasSize(1);

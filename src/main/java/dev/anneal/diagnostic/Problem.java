@@ -94,8 +94,28 @@ public record Problem(String file, int line, int column, String pointer, String 
    * ({@link Rule#aboutText()}) and has no pointer}
    */
   public String fullMessage() {
-    if (!pointer.isEmpty()) return pointer + ": " + message;
-    return rule.aboutText() ? message : "/: " + message;
+    if (!pointer.isEmpty()) return oneLine(pointer + ": " + message);
+    return oneLine(rule.aboutText() ? message : "/: " + message);
+  }
+
+  /** The text with its line breaks and other control characters escaped: a problem is one line. */
+  private static String oneLine(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x20 && c != 0x7f) {
+        if (out != null) out.append(c);
+        continue;
+      }
+      if (out == null) out = new StringBuilder(text.substring(0, i));
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /**

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The corpus through {@code anneal validate}: broken files exit 1 with exactly their problems, valid ones exit 0 silently. */
 class CorpusCliTest {
-  private static final Pattern LINE = Pattern.compile("^(.*):(\\d+):(\\d+): error: (.*) \\[([a-z0-9-]+)\\]$");
+  private static final Pattern LINE = Pattern.compile("^(.*?):(\\d+):(\\d+): error: (.*) \\[([a-z0-9-]+)\\]$");
 
   static List<Broken> broken() {
     return CorpusTest.broken();

@@ -159,7 +159,7 @@ public final class Binder {
     NodeType row = NodeTypes.named(name);
     if (row == null) {
       String hint = Suggest.closest(name, NodeTypes.names());
-      report.atValue(pointer + "/type", Rule.UNKNOWN_TYPE, "type must be a known node type, got " + name
+      report.atValue(pointer + "/type", Rule.UNKNOWN_TYPE, "type must be a known node type, got " + Report.name(name)
           + (hint == null ? "" : "; did you mean " + hint + "?"), hint);
       return null;
     }
@@ -181,7 +181,7 @@ public final class Binder {
     try {
       return row.build(values);
     } catch (SpecException e) {
-      f.fail(e.pointer(), SpecRules.of(e.reason()), e.getMessage());
+      f.fail(e);
       return null;
     }
   }

@@ -82,12 +82,20 @@ final class Fields {
     return placeholder;
   }
 
-  /** Reports a rule of the spec or compiler broken by a value already read (the rule read from the message). */
-
   /** Reports {@code rule} broken by a value already read. */
   void fail(String key, Rule rule, String message) {
     ok = false;
     binder.report().atValue(pointer(key), rule, message);
+  }
+
+  /**
+   * Reports a node's own rule, broken at {@code relative} inside it: a key ({@code milestones}) or an
+   * item of one ({@code schedulers/1}), located at that item.
+   */
+  void fail(SpecException e) {
+    ok = false;
+    binder.report().atValue(e.pointer().isEmpty() ? pointer : pointer + "/" + e.pointer(), SpecRules.of(e.reason()),
+        e.getMessage());
   }
 
   /** Marks the node as not buildable because of a problem already reported. */
@@ -283,7 +291,7 @@ final class Fields {
       if (known.contains(key)) continue;
       ok = false;
       String hint = Suggest.closest(key, known);
-      binder.report().atKey(pointer(key), Rule.UNKNOWN_KEY, "unknown key " + key + " in " + owner
+      binder.report().atKey(pointer(key), Rule.UNKNOWN_KEY, "unknown key " + Report.name(key) + " in " + owner
           + (hint == null ? "" : "; did you mean " + hint + "?") + " (expected one of " + String.join(", ", known) + ")",
           hint);
     }

@@ -234,6 +234,9 @@ public final class Reader {
         return NODES.booleanNode(true);
       case VALUE_FALSE:
         return NODES.booleanNode(false);
+      case VALUE_EMBEDDED_OBJECT:
+        // !!binary: shown as what it is, not as null
+        return NODES.stringNode("!!binary (" + parser.getBinaryValue().length + " bytes)");
       default:
         return NODES.nullNode();
     }

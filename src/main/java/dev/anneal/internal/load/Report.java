@@ -49,9 +49,37 @@ final class Report {
   /** A value as the user wrote it, for messages. */
   static String show(JsonNode value) {
     if (value.isNull()) return "null";
-    if (value.isString()) return "\"" + value.stringValue() + "\"";
+    if (value.isBinary()) return "binary data (!!binary)";
+    if (value.isString()) return quoted(value.stringValue());
     if (value.isObject()) return "a mapping";
     if (value.isArray()) return "a list";
     return value.toString();
+  }
+
+  /** At most this many characters of a value are shown in a message. */
+  private static final int SHOWN = 60;
+
+  /** A string value in quotes, cut after {@value #SHOWN} characters with how long it is. */
+  static String quoted(String value) {
+    if (value.length() <= SHOWN) return "\"" + value + "\"";
+    return "\"" + value.substring(0, SHOWN) + "\"... (" + value.length() + " characters)";
+  }
+
+  /**
+   * A key or a type name as a message shows it: as written when it is plain ASCII ({@code steps},
+   * {@code torch.StepLR}), else in quotes with every other character as {@code \}{@code uXXXX}, so
+   * that a trailing space or a look-alike letter ({@code "t\}{@code u0443pe"}) can be seen.
+   */
+  static String name(String name) {
+    if (name.matches("[A-Za-z0-9_.-]+")) return name;
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : (name.length() > SHOWN ? name.substring(0, SHOWN) : name).toCharArray()) {
+      if (c >= 0x20 && c < 0x7f) {
+        out.append(c);
+      } else {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      }
+    }
+    return out.append(name.length() > SHOWN ? "\"..." : "\"").toString();
   }
 }

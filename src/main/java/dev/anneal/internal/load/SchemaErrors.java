@@ -117,7 +117,7 @@ final class SchemaErrors {
       if (t.equalsIgnoreCase("torch." + name)) hint = t;
     }
     if (hint == null) hint = Suggest.closest(name, candidates);
-    return Mapped.at(pointer, Rule.UNKNOWN_TYPE, "type must be a known node type, got " + name
+    return Mapped.at(pointer, Rule.UNKNOWN_TYPE, "type must be a known node type, got " + Report.name(name)
         + (hint == null ? "" : "; did you mean " + hint + "?"), false).suggesting(hint);
   }
 

@@ -27,7 +27,7 @@ final class SchemaKeys {
     }
     String indent = hint == null && f.atRoot() && SchemaWords.isNodeKey(name)
         ? "; " + name + " is a key of a node: is it indented less than the node's other keys?" : "";
-    return new Mapped(child, Rule.UNKNOWN_KEY, "unknown key " + name + " in " + owner(value, f.atRoot())
+    return new Mapped(child, Rule.UNKNOWN_KEY, "unknown key " + Report.name(name) + " in " + owner(value, f.atRoot())
         + (hint == null ? "" : "; did you mean " + hint + "?") + indent
         + (known.isEmpty() ? "" : " (expected one of " + String.join(", ", known) + ")"), true, child,
         hint == null || value.has(hint) ? null : f.pointer() + "#" + hint, hint == null ? f.pointer() : null, null,
@@ -53,8 +53,18 @@ final class SchemaKeys {
       return Mapped.at(f.pointer(), Rule.MISSING_TYPE, "a node must have a type, got a mapping of named schedules ("
           + String.join(", ", value.propertyNames()) + "); did you mean schedules?", true).suggesting("schedules");
     }
+    String lookalike = lookalike(value, "type");
     return Mapped.at(f.pointer(), Rule.MISSING_TYPE, "a node must have a type (one of "
-        + String.join(", ", Binder.types()) + "), got no type", false);
+        + String.join(", ", Binder.types()) + "), got no type" + (lookalike == null ? ""
+            : "; did you mean type instead of " + Report.name(lookalike) + "?"), false).suggesting(lookalike == null ? null : "type");
+  }
+
+  /** A key of {@code value} one letter away from {@code key}: a typo, or a look-alike letter. */
+  private static @Nullable String lookalike(JsonNode value, String key) {
+    for (String name : value.propertyNames()) {
+      if (!name.equals(key) && key.equals(Suggest.closest(name, List.of(key)))) return name;
+    }
+    return null;
   }
 
   /** Every output starts with lr: a file of several schedules names one lr. */
