@@ -94,6 +94,8 @@ class FluentApiTest {
     refused(() -> polynomial(1.0, 0.0, 10, -1.0), "polynomial: power must be a finite number > 0, got -1.0");
     refused(() -> sequence(), "sequence: parts must be a non-empty list, got []");
     refused(() -> Steps.percent(0), "duration: percentage must be a finite number > 0, got 0.0");
+    refused(() -> new dev.anneal.spec.PolynomialLR(10, -1.0),
+        "torch.PolynomialLR: power must be a finite number >= 0, got -1.0");
   }
 
   @Test

@@ -2,8 +2,10 @@ package dev.anneal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.anneal.spec.Context;
+import dev.anneal.spec.CosineAnnealingWarmRestarts;
 import dev.anneal.spec.Node;
 import dev.anneal.spec.OneCycleLR;
 import dev.anneal.spec.StepLR;
@@ -28,6 +30,15 @@ class HugeStepsTest {
           .hasMessage("valueAt: step must be >= 0, got -1");
       assertThatThrownBy(() -> lr.values(-1, 2)).as(node.type()).hasMessage("values: from must be >= 0, got -1");
     }
+  }
+
+  /** PyTorch's closed form (Python's integers do not overflow) gives 0.09999999999999998 there. */
+  @Test
+  void warmRestartsWhoseCyclesOutgrowALong() {
+    Schedule lr = Schedule.of(new CosineAnnealingWarmRestarts(1_000_000_000, 1_000_000_000, 0.0),
+        new Context(null, null, 0.1));
+    assertThat(lr.valueAt(Long.MAX_VALUE)).isCloseTo(0.09999999999999998, within(1e-15));
+    assertThat(lr.valueAt(1_000_000_000L * 1_000_000_001L)).isEqualTo(0.1); // the third cycle starts
   }
 
   @Test

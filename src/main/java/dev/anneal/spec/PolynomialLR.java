@@ -21,7 +21,8 @@ public record PolynomialLR(long totalIters, double power) implements TorchNode {
    */
   public PolynomialLR {
     Check.atLeast("torch.PolynomialLR", "total_iters", 1L, totalIters);
-    Check.finite("torch.PolynomialLR", "power", power);
+    // a negative power: PyTorch computes 0.0 ** power at total_iters and raises ZeroDivisionError
+    Check.atLeast("torch.PolynomialLR", "power", 0.0, power);
   }
 
   @Override

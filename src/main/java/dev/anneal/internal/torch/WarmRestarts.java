@@ -19,13 +19,21 @@ final class WarmRestarts extends Absolute {
   @Override
   double value(long k) {
     long tCur = k;
-    long tI = t0;
+    double tI = t0;
     if (tMult == 1) {
       tCur = k % t0;
     } else {
-      while (tCur >= tI) {
-        tCur -= tI;
-        tI = tI > Long.MAX_VALUE / tMult ? Long.MAX_VALUE : tI * tMult;
+      // exact while a cycle's length fits in a long; a longer cycle outlasts every step there is
+      long length = t0;
+      while (tCur >= length) {
+        tCur -= length;
+        if (length > Long.MAX_VALUE / tMult) {
+          tI = (double) length * tMult;
+          length = Long.MAX_VALUE;
+          break;
+        }
+        length *= tMult;
+        tI = length;
       }
     }
     return etaMin + (base - etaMin) * (1 + Math.cos(Math.PI * tCur / tI)) / 2;
