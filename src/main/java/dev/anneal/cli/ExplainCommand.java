@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,46 +91,72 @@ final class ExplainCommand implements Callable<Integer> {
             .append(value(schedule.valueAt(phase.first()))).append(" -> ")
             .append(value(schedule.valueAt(phase.last()))).append('\n');
       }
-      extremes(out, schedule, n);
+      extremes(out, schedule, n, phases);
     }
     return out.toString();
   }
 
-  private static void extremes(StringBuilder out, Schedule schedule, long n) {
-    long stride = n <= SCAN_ALL ? 1 : (n + SCAN_ALL - 1) / SCAN_ALL;
-    double max = Double.NEGATIVE_INFINITY;
-    double min = Double.POSITIVE_INFINITY;
-    long maxFirst = 0;
-    long maxLast = 0;
-    long maxCount = 0;
-    long minFirst = 0;
-    long minLast = 0;
-    long minCount = 0;
-    for (long step = 0; step < n; step = step + stride < n - 1 || step == n - 1 ? step + stride : n - 1) {
-      double v = schedule.valueAt(step);
-      if (v > max) {
-        max = v;
-        maxFirst = step;
-        maxCount = 0;
+  /**
+   * The peak and the lowest value, and where: every step up to {@link #SCAN_ALL}, else every
+   * {@code stride}-th step, the last one and both ends of every phase (where a monotone phase has
+   * its extremes), in step order.
+   */
+  private static void extremes(StringBuilder out, Schedule schedule, long n, List<Phase> phases) {
+    long stride = n <= SCAN_ALL ? 1 : (n - 1) / SCAN_ALL + 1; // ceil(n / SCAN_ALL), without overflow
+    TreeSet<Long> ends = new TreeSet<>();
+    if (stride > 1) {
+      for (Phase phase : phases) {
+        if (phase.isReached()) ends.addAll(List.of(phase.first(), phase.last()));
       }
-      if (v == max) {
-        maxLast = step;
-        maxCount++;
-      }
-      if (v < min) {
-        min = v;
-        minFirst = step;
-        minCount = 0;
-      }
-      if (v == min) {
-        minLast = step;
-        minCount++;
-      }
+    }
+    Extremes max = new Extremes(1);
+    Extremes min = new Extremes(-1);
+    for (long step = 0; step < n; step = n - 1 - step > stride ? step + stride : n - 1) {
+      while (!ends.isEmpty() && ends.first() < step) see(schedule, ends.pollFirst(), max, min);
+      ends.remove(step);
+      see(schedule, step, max, min);
       if (step == n - 1) break;
     }
-    out.append("  peak   ").append(value(max)).append(where(maxFirst, maxLast, maxCount)).append('\n');
-    out.append("  lowest ").append(value(min)).append(where(minFirst, minLast, minCount)).append('\n');
-    if (stride > 1) out.append("  (peak and lowest from every ").append(stride).append("th step and the last)\n");
+    out.append("  peak   ").append(value(max.value)).append(max.where()).append('\n');
+    out.append("  lowest ").append(value(min.value)).append(min.where()).append('\n');
+    if (stride > 1) {
+      out.append("  (peak and lowest from every ").append(stride).append("th step, the last and the ends of each phase)\n");
+    }
+  }
+
+  private static void see(Schedule schedule, long step, Extremes max, Extremes min) {
+    double v = schedule.valueAt(step);
+    max.see(step, v);
+    min.see(step, v);
+  }
+
+  /** The highest ({@code sign} 1) or lowest ({@code sign} -1) value seen, and the steps where it was. */
+  private static final class Extremes {
+    private final int sign;
+    private double value = Double.NaN;
+    private long first;
+    private long last;
+    private long count;
+
+    Extremes(int sign) {
+      this.sign = sign;
+    }
+
+    void see(long step, double v) {
+      if (count == 0 || sign * v > sign * value) {
+        value = v;
+        first = step;
+        count = 0;
+      }
+      if (v == value) {
+        last = step;
+        count++;
+      }
+    }
+
+    String where() {
+      return ExplainCommand.where(first, last, count);
+    }
   }
 
   private static String where(long first, long last, long count) {

@@ -32,6 +32,33 @@ class PlotExplainTest {
         .contains("lowest 0 at step 0");
   }
 
+  /** Near Long.MAX_VALUE steps: no overflow, and a sampled run still finds the peak at a phase's end. */
+  @Test
+  void explainsRunsOfAlmostEveryStepThereIs(@TempDir Path dir) throws IOException {
+    Cli.Run r = Cli.run("explain", "--steps", "9223372036854775806", "samples/warmup-cosine.yaml");
+    assertThat(r.status()).isZero();
+    assertThat(r.out()).endsWith("""
+          phase 1: steps 0 to 499 (500 steps), linear, 0 -> 0.0002994
+          phase 2: steps 500 to 9223372036854775805 (9223372036854775306 steps), cosine, 0.0003 -> 3e-05
+          peak   0.0003 at step 500
+          lowest 0 at step 0
+          (peak and lowest from every 4611686018428th step, the last and the ends of each phase)
+        """);
+    Path huge = dir.resolve("huge.yaml");
+    Files.writeString(huge, """
+        total_steps: 9223372036854775807
+        schedule:
+          type: sequence
+          parts:
+            - {type: linear, from: 0.0, to: 1.0, steps: "60%"}
+            - {type: cosine, from: 1.0, to: 0.0, steps: "60%"}
+        """);
+    Cli.Run two = Cli.run("explain", huge.toString());
+    assertThat(two.status()).isZero();
+    assertThat(two.out()).contains("  phase 2: steps 5534023222112865280 to 9223372036854775806 (3689348814741910527 steps),"
+        + " cosine, 1 -> 0.25\n");
+  }
+
   @Test
   void explainsTorchMomentum() {
     Cli.Run r = Cli.run("explain", "samples/torch-one-cycle.yaml");

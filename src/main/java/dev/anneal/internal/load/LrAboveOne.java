@@ -14,11 +14,11 @@ final class LrAboveOne {
   /** Checks the lr schedule at {@code root}, compiled as {@code compiled}. */
   static void check(LintRun run, String root, Curve compiled) {
     long n = run.n();
-    long stride = n <= SCAN_ALL ? 1 : (n + SCAN_ALL - 1) / SCAN_ALL;
+    long stride = n <= SCAN_ALL ? 1 : (n - 1) / SCAN_ALL + 1; // ceil(n / SCAN_ALL), without overflow
     long first = -1;
     double max = Double.NEGATIVE_INFINITY;
     long maxAt = 0;
-    for (long step = 0; step < n; step = step + stride < n - 1 || step == n - 1 ? step + stride : n - 1) {
+    for (long step = 0; step < n; step = n - 1 - step > stride ? step + stride : n - 1) {
       double v = compiled.at(step);
       if (v > 1 && first < 0) first = step;
       if (v > max) {
