@@ -65,7 +65,7 @@ final class ExplainCommand implements Callable<Integer> {
     Node lr = file.schedules().get("lr");
     for (var entry : schedules.entrySet()) {
       String name = entry.getKey();
-      Schedule schedule = entry.getValue();
+      Schedule schedule = Finite.checked(name, entry.getValue());
       Node node = file.schedules().get(name);
       out.append('\n').append(name);
       if (node == null) {

@@ -59,7 +59,7 @@ final class PlotCommand implements Callable<Integer> {
     Map<String, Schedule> schedules = checked.schedules();
     if (term) {
       PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8));
-      out.print(Terminal.preview("lr", schedules.get("lr"), n));
+      out.print(Terminal.preview("lr", Finite.checked("lr", schedules.get("lr")), n));
       out.flush();
     }
     if (output != null) draw(checked, n, input.file, log, output);
@@ -74,7 +74,7 @@ final class PlotCommand implements Callable<Integer> {
       List<Long> boundaries = boundaries(checked.phases(entry.getKey(), n), n);
       long[] at = Charts.sampleSteps(n, boundaries);
       double[] values = new double[at.length];
-      Schedule schedule = entry.getValue();
+      Schedule schedule = Finite.checked(entry.getKey(), entry.getValue());
       for (int i = 0; i < at.length; i++) values[i] = schedule.valueAt(at[i]);
       panels.add(new Charts.Panel(entry.getKey(), at, values, boundaries));
     }

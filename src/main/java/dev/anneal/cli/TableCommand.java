@@ -53,6 +53,7 @@ final class TableCommand implements Callable<Integer> {
    */
   private static void write(Map<String, Schedule> schedules, long n, long every) {
     Schedule[] columns = schedules.values().toArray(Schedule[]::new);
+    String[] names = schedules.keySet().toArray(String[]::new);
     PrintStream out = System.out;
     String header = "step," + String.join(",", schedules.keySet()) + "\n";
     if (!write(out, header.getBytes(StandardCharsets.US_ASCII))) return;
@@ -61,7 +62,7 @@ final class TableCommand implements Callable<Integer> {
     int workers = (int) Math.min(Runtime.getRuntime().availableProcessors(), Math.min(chunks, 4));
     if (workers <= 1) {
       for (long chunk = 0; chunk < chunks; chunk++) {
-        if (!write(out, rows(columns, chunk, rows, every))) return;
+        if (!write(out, rows(columns, names, chunk, rows, every))) return;
       }
       return;
     }
@@ -76,7 +77,7 @@ final class TableCommand implements Callable<Integer> {
       while (next < chunks || !pending.isEmpty()) {
         while (next < chunks && pending.size() < 2 * workers) {
           long chunk = next++;
-          pending.add(pool.submit(() -> rows(columns, chunk, rows, every)));
+          pending.add(pool.submit(() -> rows(columns, names, chunk, rows, every)));
         }
         if (!write(out, pending.remove().get())) return;
       }
@@ -90,7 +91,7 @@ final class TableCommand implements Callable<Integer> {
   }
 
   /** Rows {@code chunk * CHUNK} up to the next chunk (or {@code rows}) as CSV text. */
-  private static byte[] rows(Schedule[] columns, long chunk, long rows, long every) {
+  private static byte[] rows(Schedule[] columns, String[] names, long chunk, long rows, long every) {
     long first = chunk * CHUNK;
     int count = (int) Math.min(CHUNK, rows - first);
     double[][] values = new double[columns.length][count];
@@ -99,7 +100,7 @@ final class TableCommand implements Callable<Integer> {
     long step = first * every;
     for (int i = 0; i < count; i++, step += every) {
       text.append(step);
-      for (double[] column : values) text.append(',').append(column[i]);
+      for (int c = 0; c < values.length; c++) text.append(',').append(Finite.check(names[c], step, values[c][i]));
       text.append('\n');
     }
     return text.toString().getBytes(StandardCharsets.US_ASCII);

@@ -109,6 +109,8 @@ public enum Rule {
   MISSING_SETTING(Scope.DOCUMENT, "a node or duration needs a setting of the file (total_steps, steps_per_epoch, base_lr) that it does not give"),
   /** A node without a duration where one is needed. */
   MISSING_DURATION(Scope.DOCUMENT, "a node without a duration where one is needed (a part before the last, the of of restarts)"),
+  /** A schedule whose value overflows a double within the run. */
+  NON_FINITE_VALUE(Scope.DOCUMENT, "a schedule whose value is not a finite number at some step of the run (it overflows)"),
   /** Any other rule of a node. */
   INVALID_VALUE(Scope.DOCUMENT, "a value that breaks another rule of its node (the message says which)"),
   /** A schema failure with no more specific rule. */

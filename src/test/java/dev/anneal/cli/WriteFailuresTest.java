@@ -30,6 +30,26 @@ class WriteFailuresTest {
     }
   }
 
+  /** A file without total_steps is not read at validation; asked past where it overflows, no command prints it. */
+  @Test
+  void noCommandPrintsAValueThatIsNotANumber(@TempDir Path dir) throws IOException {
+    Path doubling = dir.resolve("doubling.yaml");
+    Files.writeString(doubling, "schedule: {type: exponential, from: 1.0, rate: 2.0}\n");
+    String why = "anneal: lr is not a finite number at step 1024 (Infinity): a value overflows a double; bound it"
+        + " (a restarts decay <= 1, a rate <= 1, fewer factors above 1) or ask for fewer steps\n";
+    Cli.Run table = Cli.run("table", "--steps", "2000", doubling.toString());
+    assertThat(table.status()).isEqualTo(1);
+    assertThat(table.err()).isEqualTo(why);
+    assertThat(table.out()).isEqualTo("step,lr\n"); // the rows are written by chunks: none of that one
+    Cli.Run plot = Cli.run("plot", "--term", "--steps", "2000", doubling.toString());
+    assertThat(plot.status()).isEqualTo(1);
+    assertThat(plot.err()).endsWith(why.replace("1024", "1034"));
+    Cli.Run explain = Cli.run("explain", "--steps", "1025", doubling.toString());
+    assertThat(explain.status()).isEqualTo(1);
+    assertThat(explain.out()).doesNotContain("Infinity");
+    assertThat(explain.err()).endsWith(why);
+  }
+
   @Test
   void aPlotOntoItsInputIsRefused(@TempDir Path dir) throws IOException {
     Path input = dir.resolve("run.png");

@@ -143,6 +143,16 @@ public final class Loader {
         problems.add(new Problem(name, p.line(), p.column(), where, Rule.DUPLICATE_MOMENTUM, e.getMessage()));
       }
     }
+    Long n = bound.settings().totalSteps();
+    if (problems.isEmpty() && n != null) {
+      trees.forEach((schedule, tree) -> {
+        String problem = FiniteValues.problem(schedule, bound.schedules().get(schedule), tree.curve(), bound.settings(), n);
+        if (problem == null) return;
+        String root = document.schedule(at, schedule);
+        Located.Position p = document.key(root);
+        problems.add(new Problem(name, p.line(), p.column(), root, Rule.NON_FINITE_VALUE, problem));
+      });
+    }
     return trees;
   }
 }

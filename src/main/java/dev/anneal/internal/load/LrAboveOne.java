@@ -3,22 +3,20 @@ package dev.anneal.internal.load;
 import dev.anneal.diagnostic.Rule;
 import dev.anneal.internal.compile.Curve;
 
-/** Lint rule 4: the lr schedule goes above 1 (every step up to {@link #SCAN_ALL} steps, else a sample). */
+/** Lint rule 4: the lr schedule goes above 1 (every step up to {@link RunSample#ALL} steps, else a sample). */
 final class LrAboveOne {
   static final Rule RULE = Rule.LR_ABOVE_ONE;
-  /** Every step is scanned for a learning rate above 1 up to this many steps; above, a sample. */
-  static final long SCAN_ALL = 2_000_000;
 
   private LrAboveOne() {}
 
   /** Checks the lr schedule at {@code root}, compiled as {@code compiled}. */
   static void check(LintRun run, String root, Curve compiled) {
     long n = run.n();
-    long stride = n <= SCAN_ALL ? 1 : (n - 1) / SCAN_ALL + 1; // ceil(n / SCAN_ALL), without overflow
+    long stride = RunSample.stride(n);
     long first = -1;
     double max = Double.NEGATIVE_INFINITY;
     long maxAt = 0;
-    for (long step = 0; step < n; step = n - 1 - step > stride ? step + stride : n - 1) {
+    for (long step = 0; step < n; step = RunSample.next(step, n, stride)) {
       double v = compiled.at(step);
       if (v > 1 && first < 0) first = step;
       if (v > max) {
