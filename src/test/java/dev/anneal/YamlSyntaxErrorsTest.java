@@ -1,6 +1,7 @@
 package dev.anneal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.anneal.diagnostic.Problem;
 import java.util.List;
@@ -8,6 +9,25 @@ import org.junit.jupiter.api.Test;
 
 /** YAML syntax errors: the problem SnakeYAML found, at the place to fix, with a hint for the usual causes. */
 class YamlSyntaxErrorsTest {
+
+  @Test
+  void aMergedKeyIsOverriddenByTheMappingsOwnNotADuplicate() {
+    ScheduleFile file = ScheduleFile.parse("merge.yaml", """
+        total_steps: 100
+        schedules:
+          lr: &base {type: cosine, from: 1.0, to: 0.0, steps: 100}
+          wd:
+            <<: *base
+            from: 0.1
+          mom:
+            from: 0.9
+            <<: *base
+        """);
+    assertThat(file.schedules().get("wd")).isEqualTo(Schedules.cosine(0.1, 0.0, 100));
+    assertThat(file.schedules().get("mom")).isEqualTo(Schedules.cosine(0.9, 0.0, 100));
+    assertThatThrownBy(() -> ScheduleFile.parse("twice.yaml", "schedule: {type: constant, value: 1, value: 2}\n"))
+        .hasMessage("twice.yaml:1:38: error: /schedule/value: duplicate key value, the first is at line 1");
+  }
 
   @Test
   void anUnclosedFlowMappingIsReportedWhereItStarts() {

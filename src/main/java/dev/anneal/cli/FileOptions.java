@@ -55,7 +55,14 @@ final class FileOptions {
       throw new ParameterException(cli,
           "--at must be a JSON Pointer, empty or starting with / (such as /train/optim), got " + at);
     }
+    if (!POINTER.matcher(at).matches()) {
+      throw new ParameterException(cli, "--at must be a JSON Pointer, where ~ is followed by 0 or 1 (~0 stands for ~,"
+          + " ~1 for /), got " + at);
+    }
   }
+
+  /** RFC 6901: tokens after each /, in which ~ only starts ~0 or ~1. */
+  private static final java.util.regex.Pattern POINTER = java.util.regex.Pattern.compile("(/([^~/]|~[01])*)*");
 
   /** N, the steps a command covers: {@code --steps} when given, else the file's {@code total_steps}. */
   long runLength(@Nullable Long steps, ScheduleFile loaded, CommandLine cli) {

@@ -29,6 +29,16 @@ class ValidateCommandTest {
   static final String BAD = "total_steps: 100\nschedule:\n  type: cosin\n  steps: 10\n";
 
   @Test
+  void aMalformedPointerIsACommandLineError() {
+    Cli.Run run = Cli.run("validate", "--at", "/a~2b", "samples/experiment-config.yaml");
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).startsWith("--at must be a JSON Pointer, where ~ is followed by 0 or 1 (~0 stands for ~,"
+        + " ~1 for /), got /a~2b\n");
+    assertThat(Cli.run("validate", "--at", "/train~1x/optim~0", "samples/experiment-config.yaml").err())
+        .doesNotContain("--at must be");
+  }
+
+  @Test
   void aValidFilePrintsNothingAndExitsZero() {
     Cli.Run r = Cli.run("validate", "samples/warmup-cosine.yaml");
     assertThat(r).isEqualTo(new Cli.Run(0, "", ""));

@@ -245,11 +245,18 @@ public final class Reader {
   /** The mapping that starts at the parser's current token; a duplicate key is a problem, its value skipped. */
   private ObjectNode object(JsonParser parser, String pointer, int depth) {
     ObjectNode object = NODES.objectNode();
+    Position start = position(parser.currentTokenLocation());
     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
       String child = pointer + "/" + Pointers.escape(name);
       Position keyAt = position(parser.currentTokenLocation());
       parser.nextToken();
+      // a YAML merge (<<: *base) brings keys from before this mapping: a key of its own overrides them
+      if (object.has(name) && before(keys.get(child), start) && !before(keyAt, start)) object.remove(name);
+      if (object.has(name) && before(keyAt, start)) {
+        skip(parser);
+        continue;
+      }
       if (object.has(name)) {
         problems.add(new Problem(file, keyAt.line(), keyAt.column(), child, Rule.DUPLICATE_KEY,
             "duplicate key " + name + ", the first is at line " + keys.get(child).line()));
@@ -260,6 +267,10 @@ public final class Reader {
       object.set(name, value(parser, child, depth + 1));
     }
     return object;
+  }
+
+  private static boolean before(Position a, Position b) {
+    return a.line() < b.line() || a.line() == b.line() && a.column() < b.column();
   }
 
   /** Skips the current value, counting what it holds against the budget (aliases included). */
