@@ -12,15 +12,18 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestReporter;
 
 /**
- * Every case of ../shared/golden/torch (the values PyTorch printed) and of the test resources'
- * golden/torch-extra (the values PyTorch 1.13's lr_scheduler code gave on a pure-Python optimizer
- * stand-in), row by row, within FORMAT.md's tolerance
- * {@code |ours - torch| <= 1e-9 * |torch| + 1e-12}.
+ * Every PyTorch golden case, row by row, within FORMAT.md's tolerance
+ * {@code |ours - torch| <= 1e-9 * |torch| + 1e-12}: the test resources' golden/torch (the values
+ * PyTorch printed, copied from the shared golden set), golden/torch-extra (the values PyTorch
+ * 1.13's lr_scheduler code gave on a pure-Python optimizer stand-in), and, when the shared folder
+ * ../shared/golden/torch is beside the repository (as in CI), every case there too.
  */
 class GoldenTorchTest {
-  static final Path GOLDEN = Path.of("..", "shared", "golden", "torch");
+  static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "torch");
+  static final Path SHARED = Path.of("..", "shared", "golden", "torch");
   static final Path EXTRA = Path.of("src", "test", "resources", "golden", "torch-extra");
 
   static List<Path> cases(Path folder) throws IOException {
@@ -43,6 +46,19 @@ class GoldenTorchTest {
   Stream<DynamicTest> everyGoldenCaseAgreesWithPyTorchAtEveryRow() throws IOException {
     return Stream.concat(cases(GOLDEN).stream(), cases(EXTRA).stream())
         .map(yaml -> DynamicTest.dynamicTest(yaml.getFileName().toString(), () -> agrees(yaml)));
+  }
+
+  /** The shared golden set, when it is beside the repository: every case, however many it holds now. */
+  @TestFactory
+  Stream<DynamicTest> everySharedGoldenCaseAgreesToo(TestReporter reporter) throws IOException {
+    if (!Files.isDirectory(SHARED)) {
+      reporter.publishEntry("shared golden cases", "none: " + SHARED + " is not there");
+      return Stream.empty();
+    }
+    List<Path> shared = cases(SHARED);
+    reporter.publishEntry("shared golden cases", shared.size() + " read from " + SHARED);
+    System.out.println("GoldenTorchTest: " + shared.size() + " shared golden cases read from " + SHARED);
+    return shared.stream().map(yaml -> DynamicTest.dynamicTest("shared " + yaml.getFileName(), () -> agrees(yaml)));
   }
 
   /**

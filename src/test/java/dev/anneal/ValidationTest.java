@@ -386,11 +386,8 @@ public class ValidationTest {
   static List<String> samples() throws IOException {
     List<String> samples = new ArrayList<>();
     samples.add(Files.readString(Path.of("samples/warmup-cosine.yaml")));
-    Path golden = Path.of("..", "shared", "golden", "torch");
-    if (Files.isDirectory(golden)) {
-      try (Stream<Path> files = Files.list(golden)) {
-        for (Path p : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) samples.add(Files.readString(p));
-      }
+    try (Stream<Path> files = Files.list(GoldenTorchTest.GOLDEN)) {
+      for (Path p : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) samples.add(Files.readString(p));
     }
     samples.add("total_steps: 1000\nsteps_per_epoch: 100\nschedules:\n  lr:\n    type: warmup\n    steps: \"1ep\"\n"
         + "    then:\n      type: restarts\n      period_mult: 2\n      decay: 0.5\n      cycles: 3\n"
