@@ -113,6 +113,8 @@ public final class Reader {
         && message.contains("was expecting double-quote to start property name")) {
       message += "; a comma before } (JSON allows no trailing comma)?";
     }
+    if (message.startsWith("Expected a property name")) message = "a key must be a string, got a list or a mapping"
+        + " as a key (a YAML complex key, ? [...])";
     if (json && message.startsWith("Non-standard token '")) {
       String token = message.substring("Non-standard token '".length(), message.indexOf('\'', 20));
       message = token + " is not a JSON number, and numbers must be finite";
