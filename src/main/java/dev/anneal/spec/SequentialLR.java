@@ -38,11 +38,14 @@ public record SequentialLR(List<TorchNode> schedulers, List<Long> milestones) im
             + " milestone)", milestones);
       }
     }
-    for (int i = 1; i < schedulers.size(); i++) {
+    for (int i = 0; i < schedulers.size(); i++) {
       TorchNode child = schedulers.get(i);
       if (child instanceof SequentialLR || child instanceof ChainedScheduler) {
-        throw Check.fail(Reason.INVALID_VALUE, "torch.SequentialLR", "schedulers[" + i + "]",
-            "a single scheduler (PyTorch 1.13 cannot restart a " + child.type() + " at a milestone)",
+        // the first is not restarted, but undone and stepped again by SequentialLR's constructor:
+        // PyTorch 1.13 fails on a ChainedScheduler there and shifts a SequentialLR's steps by one
+        throw Check.fail(Reason.INVALID_VALUE, "torch.SequentialLR", "schedulers[" + i + "]", i == 0
+            ? "a single scheduler (PyTorch 1.13 cannot undo the first step of a " + child.type() + ")"
+            : "a single scheduler (PyTorch 1.13 cannot restart a " + child.type() + " at a milestone)",
             child.type());
       }
     }
