@@ -33,7 +33,8 @@ module dev.anneal {
   // the module path, add them with --add-modules; picocli reads the commands reflectively.
   requires static info.picocli;
   requires static org.jfree.jfreechart;
-  requires static org.jfree.svg;
+  requires static org.apache.xmlgraphics.batik.svggen;
+  requires static java.xml;
   requires static java.desktop;
 
   opens dev.anneal.cli to info.picocli;

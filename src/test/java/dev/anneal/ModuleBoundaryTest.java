@@ -62,7 +62,7 @@ class ModuleBoundaryTest {
   void theCommandLineDependenciesAreCompileOnly() throws Exception {
     Map<String, Set<Requires.Modifier>> requires = descriptor().requires().stream()
         .collect(Collectors.toMap(Requires::name, Requires::modifiers, (a, b) -> a, TreeMap::new));
-    for (String cli : List.of("info.picocli", "org.jfree.jfreechart", "org.jfree.svg", "java.desktop")) {
+    for (String cli : List.of("info.picocli", "org.jfree.jfreechart", "org.apache.xmlgraphics.batik.svggen", "java.desktop")) {
       assertThat(requires.get(cli)).as(cli).contains(Requires.Modifier.STATIC);
     }
     assertThat(requires.get("org.jspecify")).containsExactlyInAnyOrder(Requires.Modifier.STATIC,

@@ -2,6 +2,7 @@ package dev.anneal.cli;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
@@ -14,6 +15,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -29,7 +39,8 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** Figures of schedules: one panel per named schedule, stacked over a shared step axis. */
 final class Charts {
@@ -177,6 +188,29 @@ final class Charts {
     return numberAxis;
   }
 
+  /**
+   * The chart as SVG, drawn by Batik's SVG generator into a document of the JDK's own DOM, and
+   * written without a DOCTYPE, so that readers need not fetch the DTD.
+   */
+  private static void writeSvg(JFreeChart chart, Path out, int width, int height) throws IOException {
+    try {
+      Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+      SVGGraphics2D g = new SVGGraphics2D(document);
+      g.setSVGCanvasSize(new Dimension(width, height));
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      chart.draw(g, new Rectangle(0, 0, width, height));
+      Element svg = g.getRoot();
+      svg.setAttribute("viewBox", "0 0 " + width + " " + height);
+      Transformer xml = TransformerFactory.newInstance().newTransformer();
+      xml.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      try (OutputStream file = Files.newOutputStream(out)) {
+        xml.transform(new DOMSource(svg), new StreamResult(file));
+      }
+    } catch (ParserConfigurationException | TransformerException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
   private static void style(ValueAxis axis) {
     axis.setLabelFont(LABEL);
     axis.setTickLabelFont(TICK);
@@ -199,12 +233,7 @@ final class Charts {
     Path partial = dir.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
     try {
       if (name.endsWith(".svg")) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        chart.draw(g, new Rectangle(0, 0, width, height));
-        // the element without JFreeSVG's DOCTYPE, so that readers need not fetch the DTD
-        Files.writeString(partial, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement() + "\n",
-            StandardCharsets.UTF_8);
+        writeSvg(chart, partial, width, height);
       } else {
         try (OutputStream png = Files.newOutputStream(partial)) {
           ChartUtils.writeChartAsPNG(png, chart, width, height);
