@@ -8,9 +8,13 @@ import dev.anneal.spec.MultiStepLR;
 import dev.anneal.spec.PolynomialLR;
 import dev.anneal.spec.StepLR;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /** The chainable schedulers: closed forms and {@code get_lr} step formulas of PyTorch 1.13. */
 final class Leaves {
+  /** LinearLR follows PyTorch's recursion up to this many {@code total_iters} (a memo of as many doubles). */
+  static final long RECURSION = 1 << 20;
+
   private Leaves() {}
 
   static Chainable step(StepLR spec, double base) {
@@ -67,9 +71,30 @@ final class Leaves {
     double end = spec.endFactor();
     long total = spec.totalIters();
     return new Chainable(base) {
+      /** The lr after each of the first {@code total} steps, by PyTorch's own recursion; a memo. */
+      private volatile double @Nullable [] steps;
+
       @Override
       double closed(long k, double base) {
         return base * (start + (end - start) * Math.min(total, k) / total);
+      }
+
+      /**
+       * PyTorch's recursion, not the closed form, which misses it where the lr comes near 0 (an
+       * {@code end_factor} of 0: -1.48e-12, not 0.0, at {@code total_iters}); replayed once, up to
+       * {@link #RECURSION} steps, then held.
+       */
+      @Override
+      double value(long k) {
+        if (total > RECURSION) return closed(k, base);
+        double[] lrs = steps;
+        if (lrs == null) {
+          lrs = new double[(int) total + 1];
+          lrs[0] = base * start;
+          for (int i = 1; i <= total; i++) lrs[i] = next(i, lrs[i - 1]);
+          steps = lrs;
+        }
+        return lrs[(int) Math.min(k, total)];
       }
 
       @Override
