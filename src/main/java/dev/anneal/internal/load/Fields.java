@@ -88,10 +88,7 @@ final class Fields {
     binder.report().atValue(pointer(key), rule, message);
   }
 
-  /**
-   * Reports a node's own rule, broken at {@code relative} inside it: a key ({@code milestones}) or an
-   * item of one ({@code schedulers/1}), located at that item.
-   */
+  /** Reports a node's own rule, broken at a key ({@code milestones}) or an item ({@code schedulers/1}). */
   void fail(SpecException e) {
     ok = false;
     binder.report().atValue(e.pointer().isEmpty() ? pointer : pointer + "/" + e.pointer(), SpecRules.of(e.reason()),
@@ -109,8 +106,7 @@ final class Fields {
 
   boolean has(String key) {
     known.add(key);
-    JsonNode value = object.get(key);
-    return value != null;
+    return object.get(key) != null;
   }
 
   double number(String key) {
@@ -168,6 +164,8 @@ final class Fields {
         if (epochs.matches()) steps = Steps.epochs(Double.parseDouble(epochs.group(1)));
         if (steps != null) return resolvable(key, steps);
       }
+    } catch (SpecException e) { // "0%", "0ep": the form of a duration, but no steps
+      return wrong(key, "a duration above 0 steps (\"0%\" and \"0ep\" are none)", v, Steps.of(1));
     } catch (IllegalArgumentException e) {
       return wrong(key, what, v, Steps.of(1));
     }
