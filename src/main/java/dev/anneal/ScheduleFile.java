@@ -1,6 +1,5 @@
 package dev.anneal;
 
-import dev.anneal.diagnostic.Problem;
 import dev.anneal.diagnostic.ScheduleFileException;
 import dev.anneal.internal.load.Loader;
 import dev.anneal.internal.load.SchemaCheck;

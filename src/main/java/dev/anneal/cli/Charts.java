@@ -8,7 +8,6 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;

@@ -1,14 +1,11 @@
 package dev.anneal.internal.compile;
 
 import dev.anneal.internal.torch.MissingSettingException;
-import dev.anneal.internal.torch.TorchCompiler;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Node;
-import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SpecException.Reason;
 import dev.anneal.spec.SpecException;
 import dev.anneal.spec.Steps;
-import dev.anneal.spec.TorchNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

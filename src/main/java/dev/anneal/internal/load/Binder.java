@@ -3,7 +3,6 @@ package dev.anneal.internal.load;
 import dev.anneal.diagnostic.Problem;
 import dev.anneal.diagnostic.Rule;
 import dev.anneal.internal.compile.Compiler;
-import dev.anneal.internal.load.Located.Position;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Node;
 import dev.anneal.spec.Sequence;
@@ -13,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -45,11 +43,6 @@ public final class Binder {
   /** Where this binder's problems go. */
   Report report() {
     return report;
-  }
-
-  /** Every node type name, in the order of the format's tables. */
-  static Set<String> types() {
-    return NodeTypes.names();
   }
 
   /** Why a known but unsupported type (torch.LambdaLR...) is refused, or null. */

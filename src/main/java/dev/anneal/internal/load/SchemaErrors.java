@@ -107,10 +107,10 @@ final class SchemaErrors {
     if (refused != null) return Mapped.at(pointer, Rule.UNSUPPORTED_TYPE, name + " is not supported: " + refused, false);
     List<String> allowed = new ArrayList<>();
     if (f.rule() != null) for (JsonNode n : f.rule()) allowed.add(n.asString());
-    if (allowed.size() < Binder.types().size() && Binder.types().contains(name)) {
+    if (allowed.size() < NodeTypes.names().size() && NodeTypes.names().contains(name)) {
       return Mapped.at(pointer, Rule.NOT_A_TORCH_NODE, "type must be a torch.* scheduler here, got " + name, false);
     }
-    Collection<String> candidates = allowed.isEmpty() ? Binder.types() : allowed;
+    Collection<String> candidates = allowed.isEmpty() ? NodeTypes.names() : allowed;
     String hint = null;
     for (String t : candidates) {
       // a PyTorch class name without its prefix: StepLR is torch.StepLR, not step
@@ -146,7 +146,7 @@ final class SchemaErrors {
     String hint = "";
     if (f.value().isString()) {
       String text = f.value().stringValue();
-      String named = Binder.types().contains(text) ? text : Suggest.closest(text, Binder.types());
+      String named = NodeTypes.names().contains(text) ? text : Suggest.closest(text, NodeTypes.names());
       if (named != null) hint = "; write it as a mapping: {type: " + named + ", ...} with the keys of " + named;
     }
     return Mapped.at(f.pointer(), Rule.NODE_NOT_A_MAPPING, "a node must be a mapping with a type, got "

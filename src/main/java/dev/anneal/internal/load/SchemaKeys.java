@@ -55,7 +55,7 @@ final class SchemaKeys {
     }
     String lookalike = lookalike(value, "type");
     return Mapped.at(f.pointer(), Rule.MISSING_TYPE, "a node must have a type (one of "
-        + String.join(", ", Binder.types()) + "), got no type" + (lookalike == null ? ""
+        + String.join(", ", NodeTypes.names()) + "), got no type" + (lookalike == null ? ""
             : "; did you mean type instead of " + Report.name(lookalike) + "?"), false).suggesting(lookalike == null ? null : "type");
   }
 
