@@ -133,10 +133,12 @@ public final class Bounds implements NodeVisitor<Double> {
   @Override
   public Double visit(TorchNode node) {
     Double base = context.baseLr();
-    return base == null ? NONE : node.accept(new Torch(Math.abs(base)));
+    // without base_lr, a bound in it is NaN: none known (CyclicLR and OneCycleLR do not need it)
+    double bound = node.accept(new Torch(base == null ? Double.NaN : Math.abs(base)));
+    return Double.isNaN(bound) ? NONE : bound;
   }
 
-  /** Bounds of the PyTorch schedulers that start from {@code |base_lr| = b}. */
+  /** Bounds of the PyTorch schedulers that start from {@code |base_lr| = b} (NaN when there is none). */
   private record Torch(double b) implements TorchVisitor<Double> {
     @Override public Double visit(StepLR node) { return Math.abs(node.gamma()) <= 1 ? b : NONE; }
     @Override public Double visit(MultiStepLR node) { return Math.abs(node.gamma()) <= 1 ? b : NONE; }
@@ -151,7 +153,14 @@ public final class Bounds implements NodeVisitor<Double> {
     @Override public Double visit(PolynomialLR node) { return b; }
     @Override public Double visit(CosineAnnealingLR node) { return Math.max(b, Math.abs(node.etaMin())); }
     @Override public Double visit(CosineAnnealingWarmRestarts node) { return Math.max(b, Math.abs(node.etaMin())); }
-    @Override public Double visit(CyclicLR node) { return NONE; }
+    /** {@code base_lr + (max_lr - base_lr) * f * scale} with {@code f} in [0, 1] and {@code |scale| <= 1}. */
+    @Override
+    public Double visit(CyclicLR node) {
+      boolean shrinks = !node.mode().equals("exp_range") || Math.abs(node.gamma()) <= 1;
+      return shrinks ? Math.abs(node.baseLr()) + Math.abs(node.maxLr() - node.baseLr()) : NONE;
+    }
+
+    /** None: past {@code total_steps} it holds a value a step beyond its last phase, outside the phases' ends. */
     @Override public Double visit(OneCycleLR node) { return NONE; }
     @Override public Double visit(SequentialLR node) { return NONE; }
     @Override public Double visit(ChainedScheduler node) { return NONE; }
