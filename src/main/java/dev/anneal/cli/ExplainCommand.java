@@ -20,6 +20,7 @@ import picocli.CommandLine.ParameterException;
 final class ExplainCommand implements Callable<Integer> {
   /** Every step is scanned for the peak and the lowest value up to this many steps; above, a sample. */
   static final long SCAN_ALL = 2_000_000;
+  private static final int CHUNK = 4096;
 
   final CommandSpec spec = Specs.command(this, "explain",
       new String[] {"Say in words what every schedule of the file does over steps 0..N-1: its phases with their"
@@ -99,7 +100,8 @@ final class ExplainCommand implements Callable<Integer> {
   /**
    * The peak and the lowest value, and where: every step up to {@link #SCAN_ALL}, else every
    * {@code stride}-th step, the last one and both ends of every phase (where a monotone phase has
-   * its extremes), in step order.
+   * its extremes), in step order; the strided steps are read in bulk, so a replayed PyTorch chain
+   * goes forward once.
    */
   private static void extremes(StringBuilder out, Schedule schedule, long n, List<Phase> phases) {
     long stride = n <= SCAN_ALL ? 1 : (n - 1) / SCAN_ALL + 1; // ceil(n / SCAN_ALL), without overflow
@@ -111,12 +113,21 @@ final class ExplainCommand implements Callable<Integer> {
     }
     Extremes max = new Extremes(1);
     Extremes min = new Extremes(-1);
-    for (long step = 0; step < n; step = n - 1 - step > stride ? step + stride : n - 1) {
-      while (!ends.isEmpty() && ends.first() < step) see(schedule, ends.pollFirst(), max, min);
-      ends.remove(step);
-      see(schedule, step, max, min);
-      if (step == n - 1) break;
+    long regular = (n - 1) / stride + 1; // the steps 0, stride, ... up to n - 1, read in bulk
+    double[] chunk = new double[(int) Math.min(CHUNK, regular)];
+    for (long i = 0; i < regular; i += chunk.length) {
+      double[] into = regular - i >= chunk.length ? chunk : new double[(int) (regular - i)];
+      schedule.fill(into, i * stride, stride);
+      for (int j = 0; j < into.length; j++) {
+        long step = (i + j) * stride;
+        while (!ends.isEmpty() && ends.first() < step) see(schedule, ends.pollFirst(), max, min);
+        ends.remove(step);
+        max.see(step, into[j]);
+        min.see(step, into[j]);
+      }
     }
+    while (!ends.isEmpty() && ends.first() < n - 1) see(schedule, ends.pollFirst(), max, min);
+    if ((regular - 1) * stride != n - 1) see(schedule, n - 1, max, min);
     out.append("  peak   ").append(value(max.value)).append(max.where()).append('\n');
     out.append("  lowest ").append(value(min.value)).append(min.where()).append('\n');
     if (stride > 1) {

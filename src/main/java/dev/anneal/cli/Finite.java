@@ -10,9 +10,20 @@ import dev.anneal.Schedule;
 final class Finite {
   private Finite() {}
 
-  /** {@return {@code schedule}, failing at a step whose value is infinite or NaN} */
+  /** {@return {@code schedule}, failing at a step whose value is infinite or NaN; its bulk reads stay bulk} */
   static Schedule checked(String name, Schedule schedule) {
-    return step -> check(name, step, schedule.valueAt(step));
+    return new Schedule() {
+      @Override
+      public double valueAt(long step) {
+        return check(name, step, schedule.valueAt(step));
+      }
+
+      @Override
+      public void fill(double[] into, long from, long every) {
+        schedule.fill(into, from, every);
+        for (int i = 0; i < into.length; i++) check(name, from + i * every, into[i]);
+      }
+    };
   }
 
   /** {@return {@code value}} @throws IllegalStateException when it is infinite or NaN */

@@ -3,7 +3,6 @@ package dev.anneal.internal.load;
 import dev.anneal.internal.compile.Curve;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Node;
-import java.util.function.LongToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,17 +17,11 @@ final class FiniteValues {
   /** {@return the problem of schedule {@code name} (compiled as {@code curve}) over {@code n} steps, or null} */
   static @Nullable String problem(String name, Node node, Curve curve, Context context, long n) {
     if (Double.isFinite(Bounds.magnitude(node, context))) return null;
-    LongToDoubleFunction values = curve.atSteps();
-    long stride = RunSample.stride(n);
-    for (long step = 0; step < n; step = RunSample.next(step, n, stride)) {
-      double v = values.applyAsDouble(step);
-      if (!Double.isFinite(v)) {
-        return name + " is not a finite number from step " + step + " of the " + n + " steps of the run (" + v
-            + "): a value overflows a double; bound it (a restarts decay <= 1, a rate <= 1, fewer factors above 1)"
-            + " or shorten total_steps";
-      }
-      if (step == n - 1) break;
-    }
-    return null;
+    long step = RunSample.first(curve, n, value -> !Double.isFinite(value));
+    if (step < 0) return null;
+    double v = curve.atSteps().applyAsDouble(step);
+    return name + " is not a finite number from step " + step + " of the " + n + " steps of the run (" + v
+        + "): a value overflows a double; bound it (a restarts decay <= 1, a rate <= 1, fewer factors above 1)"
+        + " or shorten total_steps";
   }
 }

@@ -11,23 +11,31 @@ final class LrAboveOne {
 
   /** Checks the lr schedule at {@code root}, compiled as {@code compiled}. */
   static void check(LintRun run, String root, Curve compiled) {
-    long n = run.n();
-    long stride = RunSample.stride(n);
-    long first = -1;
-    double max = Double.NEGATIVE_INFINITY;
-    long maxAt = 0;
-    for (long step = 0; step < n; step = RunSample.next(step, n, stride)) {
-      double v = compiled.at(step);
-      if (v > 1 && first < 0) first = step;
-      if (v > max) {
-        max = v;
-        maxAt = step;
-      }
-      if (step == n - 1) break;
-    }
+    Peak peak = new Peak();
+    RunSample.read(compiled, run.n(), peak);
+    long first = peak.firstAboveOne;
+    double max = peak.max;
+    long maxAt = peak.maxAt;
     if (first < 0) return;
     run.warnAtKey(root, RULE, "the learning rate goes above 1 from step " + first + " (peak " + LintRun.num(max)
         + " at step " + maxAt + "): that is far above any usual learning rate; check the exponent (3e-4, not 3e4) or"
         + " whether a factor was written where an absolute learning rate is meant (scale by the peak lr)");
+  }
+
+  /** The first step above 1, and the highest value and its first step. */
+  private static final class Peak implements RunSample.Reader {
+    long firstAboveOne = -1;
+    double max = Double.NEGATIVE_INFINITY;
+    long maxAt;
+
+    @Override
+    public boolean read(long step, double value) {
+      if (value > 1 && firstAboveOne < 0) firstAboveOne = step;
+      if (value > max) {
+        max = value;
+        maxAt = step;
+      }
+      return true;
+    }
   }
 }

@@ -2,15 +2,25 @@ package dev.anneal.internal.torch;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * ChainedScheduler: every child steps in turn on the same lr. When every child multiplies by a
  * factor, the value is the product of their closed forms; after a child that sets the lr outright,
  * only the children after it matter; otherwise (a CosineAnnealingLR or a SequentialLR among
- * others) the steps are replayed, from checkpoints every 64 steps over the first 2^22 steps (so
- * any step there costs fewer than 64 steps; beyond, {@code k - 2^22}). The checkpoints are a memo,
- * made on first need and shared by every thread: the value at {@code k} is the same whatever was
- * asked before. {@link #fill} replays forward, one step per row.
+ * others) the steps are replayed as PyTorch takes them, from checkpoints every 64 steps over the
+ * first 2^26 steps (so any step there costs fewer than 64 steps). The checkpoints are a memo, made
+ * on first need and shared by every thread: the value at {@code k} is the same whatever was asked
+ * before. {@link #fill} replays forward, one step per row.
+ *
+ * <p>A CosineAnnealingLR child forgets the lr at the odd multiples of its {@code T_max} (its step
+ * sets it to eta_min there). So once every child's milestones are behind, a chain of chainable
+ * children repeats with the least common multiple {@code L} of their periods ({@code 2 T_max},
+ * StepLR's {@code step_size}): {@code value(k) = value(k - L)} from {@code R = last milestone + L
+ * + 2 max(T_max)} on, and a step beyond {@code R} costs what one below it does. When that does
+ * not fit the checkpoints, a step beyond them is replayed from the last step where a
+ * CosineAnnealingLR forgot the lr (fewer than {@code 2 T_max} steps); without one, from the last
+ * checkpoint.
  */
 final class Chained extends Scheduler {
   private final Scheduler[] children;
@@ -19,10 +29,14 @@ final class Chained extends Scheduler {
   private final int lastAbsolute;
   private final boolean multiplicative;
   private final boolean replayed;
+  /** From this step on, {@code value(k) = value(k - period)}; {@link Long#MAX_VALUE} when never. */
+  private final long repeatsFrom;
+  private final long period;
   /** {@code checkpoints[j]}: the lr after {@code 64 j} steps; grows on demand, never changes. */
   private volatile double[] checkpoints;
   private static final int CHECKPOINT_SHIFT = 6;
-  private static final int LAST_CHECKPOINT = 1 << (22 - CHECKPOINT_SHIFT);
+  private static final long CHECKPOINTED = 1L << 26;
+  private static final int LAST_CHECKPOINT = (int) (CHECKPOINTED >>> CHECKPOINT_SHIFT);
 
   /** {@code before}: the optimizer's lr before the children were constructed (NaN when unknown). */
   Chained(List<Scheduler> children, double before) {
@@ -40,6 +54,35 @@ final class Chained extends Scheduler {
     this.multiplicative = product;
     this.replayed = last < 0 && !product;
     this.checkpoints = new double[] {start};
+    long[] repetition = replayed ? repetition(this.children) : null;
+    this.repeatsFrom = repetition == null ? Long.MAX_VALUE : repetition[0];
+    this.period = repetition == null ? 1 : repetition[1];
+  }
+
+  /**
+   * {@code {R, L}} when every child is chainable and one is a CosineAnnealingLR, and {@code R} is
+   * within the checkpoints; else null.
+   */
+  private static long @Nullable [] repetition(Scheduler[] children) {
+    long after = 0;
+    long period = 1;
+    long longestForget = 0;
+    for (Scheduler child : children) {
+      if (!(child instanceof Chainable chainable)) return null;
+      Chainable.Repeats repeats = chainable.repeats();
+      if (repeats.every() <= 0 || repeats.every() > CHECKPOINTED) return null;
+      after = Math.max(after, repeats.after());
+      period = period / gcd(period, repeats.every()) * repeats.every();
+      if (period > CHECKPOINTED) return null;
+      longestForget = Math.max(longestForget, repeats.forgetsEvery());
+    }
+    if (longestForget == 0 || after > CHECKPOINTED || longestForget > CHECKPOINTED) return null;
+    long from = after + period + 2 * longestForget;
+    return from < CHECKPOINTED ? new long[] {from, period} : null;
+  }
+
+  private static long gcd(long a, long b) {
+    return b == 0 ? a : gcd(b, a % b);
   }
 
   @Override
@@ -51,11 +94,38 @@ final class Chained extends Scheduler {
       for (Scheduler child : children) value *= ((Chainable) child).closed(k, 1.0);
       return value;
     }
+    k = repeated(k);
+    if (k > CHECKPOINTED) return replayedSinceForgotten(k);
     // replay from the nearest checkpoint at or before k
-    int j = (int) Math.min(k >>> CHECKPOINT_SHIFT, LAST_CHECKPOINT);
-    double lr = checkpointsTo(j)[j];
-    for (long s = ((long) j << CHECKPOINT_SHIFT) + 1; s <= k; s++) lr = next(s, lr);
+    int j = (int) (k >>> CHECKPOINT_SHIFT);
+    return replay(checkpointsTo(j)[j], (long) j << CHECKPOINT_SHIFT, k);
+  }
+
+  private double replay(double lr, long from, long to) {
+    for (long s = from + 1; s <= to; s++) lr = next(s, lr);
     return lr;
+  }
+
+  /**
+   * Beyond the checkpoints: from the last step where a CosineAnnealingLR child forgot the lr
+   * (where that child's step gives eta_min whatever it was given), else from the last checkpoint.
+   */
+  private double replayedSinceForgotten(long k) {
+    long from = CHECKPOINTED;
+    double lr = Double.NaN;
+    for (int i = 0; i < children.length; i++) {
+      if (!(children[i] instanceof Chainable chainable)) continue;
+      Chainable.Repeats repeats = chainable.repeats();
+      long tMax = repeats.forgetsEvery();
+      if (tMax == 0 || tMax > k || tMax > Long.MAX_VALUE / 2) continue;
+      long forgot = k - Math.floorMod(k - tMax, 2 * tMax);
+      if (forgot > from) {
+        from = forgot;
+        lr = stepFrom(i + 1, forgot, repeats.forgetsTo());
+      }
+    }
+    if (from == CHECKPOINTED) lr = checkpointsTo(LAST_CHECKPOINT)[LAST_CHECKPOINT];
+    return replay(lr, from, k);
   }
 
   /** The checkpoints up to {@code j} at least, made once (doubling, so each step is replayed once). */
@@ -68,9 +138,7 @@ final class Chained extends Scheduler {
       double[] more = Arrays.copyOf(at, Math.min(Math.max(j + 1, 2 * at.length), LAST_CHECKPOINT + 1));
       double lr = at[at.length - 1];
       for (int i = at.length; i < more.length; i++) {
-        for (long s = ((long) (i - 1) << CHECKPOINT_SHIFT) + 1; s <= (long) i << CHECKPOINT_SHIFT; s++) {
-          lr = next(s, lr);
-        }
+        lr = replay(lr, (long) (i - 1) << CHECKPOINT_SHIFT, (long) i << CHECKPOINT_SHIFT);
         more[i] = lr;
       }
       checkpoints = more;
@@ -78,7 +146,10 @@ final class Chained extends Scheduler {
     }
   }
 
-  /** A replayed chain goes forward from one row to the next: {@code every} steps per row, at most 64. */
+  /**
+   * A replayed chain goes forward from one row to the next ({@code every} steps per row, at most
+   * 64), where values repeat in the repeated steps, and within the checkpoints.
+   */
   @Override
   void fill(double[] into, long from, long every) {
     if (!replayed || every > 1 << CHECKPOINT_SHIFT || into.length == 0) {
@@ -88,11 +159,19 @@ final class Chained extends Scheduler {
     double lr = value(from);
     into[0] = lr;
     long step = from;
+    long at = repeated(from);
     for (int i = 1; i < into.length; i++) {
-      for (long s = step + 1; s <= step + every; s++) lr = next(s, lr);
       step += every;
+      long to = repeated(step);
+      lr = to > at && to - at <= every && to <= CHECKPOINTED ? replay(lr, at, to) : value(step);
+      at = to;
       into[i] = lr;
     }
+  }
+
+  /** The step whose value {@code k} repeats: {@code k} itself below {@link #repeatsFrom}. */
+  private long repeated(long k) {
+    return k < repeatsFrom ? k : repeatsFrom - period + (k - repeatsFrom) % period;
   }
 
   private double stepFrom(int first, long k, double lr) {

@@ -27,6 +27,11 @@ final class Leaves {
       }
 
       @Override
+      Repeats repeats() {
+        return new Repeats(0, size, 0, 0.0);
+      }
+
+      @Override
       double next(long k, double lr) {
         return k % size != 0 ? lr : lr * gamma;
       }
@@ -40,6 +45,11 @@ final class Leaves {
       @Override
       double closed(long k, double base) {
         return base * Math.pow(gamma, countAtOrBelow(milestones, k));
+      }
+
+      @Override
+      Repeats repeats() {
+        return Repeats.after(milestones.length == 0 ? 0 : milestones[milestones.length - 1]);
       }
 
       @Override
@@ -57,6 +67,11 @@ final class Leaves {
       @Override
       double closed(long k, double base) {
         return base * (factor + (k >= total ? 1 - factor : 0.0));
+      }
+
+      @Override
+      Repeats repeats() {
+        return Repeats.after(total);
       }
 
       @Override
@@ -98,6 +113,11 @@ final class Leaves {
       }
 
       @Override
+      Repeats repeats() {
+        return Repeats.after(total);
+      }
+
+      @Override
       double next(long k, double lr) {
         if (k > total) return lr;
         return lr * (1.0 + (end - start) / (total * start + (k - 1) * (end - start)));
@@ -114,6 +134,11 @@ final class Leaves {
       }
 
       @Override
+      Repeats repeats() {
+        return Repeats.after(0);
+      }
+
+      @Override
       double next(long k, double lr) {
         return lr * gamma;
       }
@@ -127,6 +152,11 @@ final class Leaves {
       @Override
       double closed(long k, double base) {
         return base * Math.pow(1.0 - (double) Math.min(total, k) / total, power);
+      }
+
+      @Override
+      Repeats repeats() {
+        return Repeats.after(total);
       }
 
       @Override
@@ -155,6 +185,11 @@ final class Leaves {
       @Override
       boolean multiplicative() {
         return false;
+      }
+
+      @Override
+      Repeats repeats() {
+        return new Repeats(0, 2 * tMax, tMax, etaMin);
       }
 
       @Override
