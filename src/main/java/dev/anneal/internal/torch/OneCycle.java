@@ -5,32 +5,39 @@ import dev.anneal.spec.OneCycleLR;
 /**
  * OneCycleLR's {@code get_lr}: two (or three) annealing phases. PyTorch raises past
  * {@code total_steps}; here the value stays at the one of step {@code total_steps}.
+ *
+ * <p>Its phases run between the values PyTorch keeps in the optimizer's param group
+ * ({@code initial_lr}, {@code max_lr}, {@code min_lr}, {@code max_momentum},
+ * {@code base_momentum}), which every OneCycleLR writes when it is constructed and reads at every
+ * step: with several in one tree, all of them run between the values of the last one constructed
+ * (the momenta: of the last one that cycles momentum).
  */
 final class OneCycle extends Absolute {
   private final OneCycleLR spec;
   private final long totalSteps;
   private final double initialLr;
-  private final double minLr;
   private final double[] ends;
   private final double[][] lrs;
   private final double[][] momenta;
 
-  OneCycle(OneCycleLR spec) {
+  /** {@code group}, {@code momentumGroup}: the OneCycleLR whose values the param group holds. */
+  OneCycle(OneCycleLR spec, OneCycleLR group, OneCycleLR momentumGroup) {
     this.spec = spec;
     this.totalSteps = spec.cycleSteps();
     this.initialLr = spec.maxLr() / spec.divFactor();
-    this.minLr = initialLr / spec.finalDivFactor();
-    double max = spec.maxLr();
-    double hi = spec.maxMomentum();
-    double lo = spec.baseMomentum();
+    double groupInitial = group.maxLr() / group.divFactor();
+    double minLr = groupInitial / group.finalDivFactor();
+    double max = group.maxLr();
+    double hi = momentumGroup.maxMomentum();
+    double lo = momentumGroup.baseMomentum();
     double warm = spec.pctStart() * totalSteps - 1;
     if (spec.threePhase()) {
       ends = new double[] {warm, 2 * spec.pctStart() * totalSteps - 2, totalSteps - 1};
-      lrs = new double[][] {{initialLr, max}, {max, initialLr}, {initialLr, minLr}};
+      lrs = new double[][] {{groupInitial, max}, {max, groupInitial}, {groupInitial, minLr}};
       momenta = new double[][] {{hi, lo}, {lo, hi}, {hi, hi}};
     } else {
       ends = new double[] {warm, totalSteps - 1};
-      lrs = new double[][] {{initialLr, max}, {max, minLr}};
+      lrs = new double[][] {{groupInitial, max}, {max, minLr}};
       momenta = new double[][] {{hi, lo}, {lo, hi}};
     }
   }

@@ -17,6 +17,7 @@ import dev.anneal.spec.TorchNode;
 import dev.anneal.spec.TorchVisitor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -29,14 +30,32 @@ import org.jspecify.annotations.Nullable;
 public final class TorchCompiler {
   private @Nullable Double groupLr;
   private @Nullable Double initialLr;
+  /** The OneCycleLR constructed last, and the last that cycles momentum: the param group holds their values. */
+  private final @Nullable OneCycleLR lastOneCycle;
+  private final @Nullable OneCycleLR lastMomentumCycle;
 
-  private TorchCompiler(@Nullable Double baseLr) {
+  private TorchCompiler(@Nullable Double baseLr, List<OneCycleLR> oneCycles) {
     this.groupLr = baseLr;
+    this.lastOneCycle = oneCycles.isEmpty() ? null : oneCycles.get(oneCycles.size() - 1);
+    OneCycleLR momentum = null;
+    for (OneCycleLR oneCycle : oneCycles) {
+      if (oneCycle.cycleMomentum()) momentum = oneCycle;
+    }
+    this.lastMomentumCycle = momentum;
   }
 
   /** {@return the learning rate the optimizer holds after each step, as a replay of the scheduler} */
   public static Replay lr(TorchNode node, Context context) {
-    return new Replay(new TorchCompiler(context.baseLr()).build(node));
+    List<OneCycleLR> oneCycles = new ArrayList<>();
+    collectOneCycles(node, oneCycles);
+    return new Replay(new TorchCompiler(context.baseLr(), oneCycles).build(node));
+  }
+
+  /** The OneCycleLR nodes under {@code node}, in the order they are constructed (file order). */
+  private static void collectOneCycles(TorchNode node, List<OneCycleLR> into) {
+    if (node instanceof OneCycleLR oneCycle) into.add(oneCycle);
+    if (node instanceof SequentialLR sequential) sequential.schedulers().forEach(child -> collectOneCycles(child, into));
+    if (node instanceof ChainedScheduler chained) chained.schedulers().forEach(child -> collectOneCycles(child, into));
   }
 
   /** A built scheduler: its values one at a time, or in bulk, where a replay goes forward row by row. */
@@ -123,7 +142,8 @@ public final class TorchCompiler {
 
     @Override
     public Scheduler visit(OneCycleLR node) {
-      OneCycle oneCycle = new OneCycle(node);
+      OneCycleLR momentum = lastMomentumCycle == null ? node : lastMomentumCycle;
+      OneCycle oneCycle = new OneCycle(node, Objects.requireNonNull(lastOneCycle), momentum);
       initialLr = oneCycle.initialLr();
       return constructed(oneCycle);
     }
