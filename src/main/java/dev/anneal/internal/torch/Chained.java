@@ -1,6 +1,5 @@
 package dev.anneal.internal.torch;
 
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -32,11 +31,9 @@ final class Chained extends Scheduler {
   /** From this step on, {@code value(k) = value(k - period)}; {@link Long#MAX_VALUE} when never. */
   private final long repeatsFrom;
   private final long period;
-  /** {@code checkpoints[j]}: the lr after {@code 64 j} steps; grows on demand, never changes. */
-  private volatile double[] checkpoints;
-  private static final int CHECKPOINT_SHIFT = 6;
+  /** The lr replayed from step 0 over the first {@link #CHECKPOINTED} steps. */
+  private final Recursion replay;
   private static final long CHECKPOINTED = 1L << 26;
-  private static final int LAST_CHECKPOINT = (int) (CHECKPOINTED >>> CHECKPOINT_SHIFT);
 
   /** {@code before}: the optimizer's lr before the children were constructed (NaN when unknown). */
   Chained(List<Scheduler> children, double before) {
@@ -53,7 +50,7 @@ final class Chained extends Scheduler {
     this.lastAbsolute = last;
     this.multiplicative = product;
     this.replayed = last < 0 && !product;
-    this.checkpoints = new double[] {start};
+    this.replay = new Recursion(this::next, 0, start, CHECKPOINTED);
     long[] repetition = replayed ? repetition(this.children) : null;
     this.repeatsFrom = repetition == null ? Long.MAX_VALUE : repetition[0];
     this.period = repetition == null ? 1 : repetition[1];
@@ -96,14 +93,7 @@ final class Chained extends Scheduler {
     }
     k = repeated(k);
     if (k > CHECKPOINTED) return replayedSinceForgotten(k);
-    // replay from the nearest checkpoint at or before k
-    int j = (int) (k >>> CHECKPOINT_SHIFT);
-    return replay(checkpointsTo(j)[j], (long) j << CHECKPOINT_SHIFT, k);
-  }
-
-  private double replay(double lr, long from, long to) {
-    for (long s = from + 1; s <= to; s++) lr = next(s, lr);
-    return lr;
+    return replay.at(k);
   }
 
   /**
@@ -124,26 +114,8 @@ final class Chained extends Scheduler {
         lr = stepFrom(i + 1, forgot, repeats.forgetsTo());
       }
     }
-    if (from == CHECKPOINTED) lr = checkpointsTo(LAST_CHECKPOINT)[LAST_CHECKPOINT];
-    return replay(lr, from, k);
-  }
-
-  /** The checkpoints up to {@code j} at least, made once (doubling, so each step is replayed once). */
-  private double[] checkpointsTo(int j) {
-    double[] at = checkpoints;
-    if (j < at.length) return at;
-    synchronized (this) {
-      at = checkpoints;
-      if (j < at.length) return at;
-      double[] more = Arrays.copyOf(at, Math.min(Math.max(j + 1, 2 * at.length), LAST_CHECKPOINT + 1));
-      double lr = at[at.length - 1];
-      for (int i = at.length; i < more.length; i++) {
-        lr = replay(lr, (long) (i - 1) << CHECKPOINT_SHIFT, (long) i << CHECKPOINT_SHIFT);
-        more[i] = lr;
-      }
-      checkpoints = more;
-      return more;
-    }
+    if (from == CHECKPOINTED) lr = replay.at(CHECKPOINTED);
+    return replay.forward(lr, from, k);
   }
 
   /**
@@ -152,7 +124,7 @@ final class Chained extends Scheduler {
    */
   @Override
   void fill(double[] into, long from, long every) {
-    if (!replayed || every > 1 << CHECKPOINT_SHIFT || into.length == 0) {
+    if (!replayed || every > 64 || into.length == 0) {
       super.fill(into, from, every);
       return;
     }
@@ -163,7 +135,7 @@ final class Chained extends Scheduler {
     for (int i = 1; i < into.length; i++) {
       step += every;
       long to = repeated(step);
-      lr = to > at && to - at <= every && to <= CHECKPOINTED ? replay(lr, at, to) : value(step);
+      lr = to > at && to - at <= every && to <= CHECKPOINTED ? replay.forward(lr, at, to) : value(step);
       at = to;
       into[i] = lr;
     }

@@ -35,7 +35,7 @@ final class Sequential extends Scheduler {
   double value(long k) {
     int i = active(k);
     if (i > 0) return children[i].restart(k - offset(i));
-    if (closedFirst != null) return closedFirst.closed(k, resetLr);
+    if (closedFirst != null) return closedFirst.base == resetLr ? closedFirst.value(k) : closedFirst.closed(k, resetLr);
     return children[0] instanceof Chainable first ? replayedFirst(first, k) : children[0].restart(k);
   }
 
