@@ -7,12 +7,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code torch.SequentialLR(schedulers, milestones)}: scheduler {@code i} runs from milestone
  * {@code i - 1} (0 for the first) and, as in PyTorch, is restarted there with its closed form at
- * its own step 0, so it sees {@code k - milestones[i - 1]}. The last one runs forever.
+ * its own step 0, so it sees {@code k - milestones[i - 1]}. The last one runs forever. A first
+ * milestone of 0 is PyTorch's too: the second scheduler is then stepped on, not restarted, from
+ * the lr of step 0, one step behind ({@code k - 1} at step {@code k >= 1}).
  *
  * @param schedulers the schedulers, at least one; only the first may be a {@code SequentialLR} or
  *     {@code ChainedScheduler}
  * @param milestones the steps where the next scheduler takes over, one fewer than the schedulers,
- *     strictly increasing, each {@code >= 1}
+ *     strictly increasing, each {@code >= 0}
  */
 public record SequentialLR(List<TorchNode> schedulers, List<Long> milestones) implements TorchNode {
   /**
@@ -31,7 +33,7 @@ public record SequentialLR(List<TorchNode> schedulers, List<Long> milestones) im
           "one fewer than the " + schedulers.size() + " schedulers", milestones.size() + " milestones");
     }
     for (int i = 0; i < milestones.size(); i++) {
-      Check.atLeast("torch.SequentialLR", "milestones[" + i + "]", 1L, milestones.get(i));
+      Check.atLeast("torch.SequentialLR", "milestones[" + i + "]", 0L, milestones.get(i));
       if (i > 0 && milestones.get(i) <= milestones.get(i - 1)) {
         // PyTorch does not check, but bisects them as a sorted list: out of order, a scheduler never runs
         throw Check.fail(Reason.NOT_INCREASING, "torch.SequentialLR", "milestones", "strictly increasing (each scheduler starts at its"

@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * SequentialLR: child {@code i} runs from milestone {@code i - 1}, restarted there with its closed
  * form at 0 ({@code scheduler.step(0)}). The first child starts from {@code initial_lr} as it
- * stands once every child is constructed.
+ * stands once every child is constructed. A first milestone of 0 is never met by
+ * {@code last_epoch == milestone} (SequentialLR's first step is step 1): the second child is
+ * stepped on, not restarted, from the lr of step 0, one step behind.
  */
 final class Sequential extends Scheduler {
   private final Scheduler[] children;
@@ -24,16 +26,23 @@ final class Sequential extends Scheduler {
   }
 
   private int active(long k) {
-    return Leaves.countAtOrBelow(milestones, k);
+    return k == 0 ? 0 : Leaves.countAtOrBelow(milestones, k);
   }
 
+  /** The step where child {@code i} takes its own step 0. */
   private long offset(int child) {
-    return child == 0 ? 0 : milestones[child - 1];
+    return child == 0 ? 0 : milestones[child - 1] + (steppedOn(child) ? 1 : 0);
+  }
+
+  /** Whether child {@code i} is stepped on from the lr it finds, not restarted (a first milestone of 0). */
+  private boolean steppedOn(int child) {
+    return child == 1 && milestones[0] == 0;
   }
 
   @Override
   double value(long k) {
     int i = active(k);
+    if (steppedOn(i)) return steppedOnFrom(value(0), k - 1);
     if (i > 0) return children[i].restart(k - offset(i));
     if (closedFirst != null) return closedFirst.base == resetLr ? closedFirst.value(k) : closedFirst.closed(k, resetLr);
     return children[0] instanceof Chainable first ? replayedFirst(first, k) : children[0].restart(k);
@@ -51,6 +60,16 @@ final class Sequential extends Scheduler {
     return lr;
   }
 
+  /** The second child's lr at its own step {@code local}, stepped chainably from {@code lr} (the lr of step 0). */
+  private double steppedOnFrom(double lr, long local) {
+    if (!(children[1] instanceof Chainable second)) return children[1].value(local);
+    if (second.multiplicative()) return second.closed(local, lr);
+    if (second.base == lr) return second.value(local);
+    lr = second.initial(lr);
+    for (long s = 1; s <= local; s++) lr = second.next(s, lr);
+    return lr;
+  }
+
   @Override
   double initial(double lr) {
     return children[0].initial(resetLr);
@@ -60,6 +79,7 @@ final class Sequential extends Scheduler {
   double next(long k, double lr) {
     int i = active(k);
     long local = k - offset(i);
+    if (local == 0 && steppedOn(i)) return children[i].initial(lr);
     return i > 0 && local == 0 ? children[i].restart(0) : children[i].next(local, lr);
   }
 
@@ -77,7 +97,7 @@ final class Sequential extends Scheduler {
     int i = active(k);
     if (children[i].hasMomentum()) return children[i].momentum(k - offset(i));
     for (int j = i - 1; j >= 0; j--) {
-      if (children[j].hasMomentum()) return children[j].momentum(milestones[j] - 1 - offset(j));
+      if (children[j].hasMomentum()) return children[j].momentum(Math.max(0, milestones[j] - 1 - offset(j)));
     }
     for (int j = children.length - 1; j >= 0; j--) {
       if (children[j].hasMomentum()) return children[j].momentum(0);
