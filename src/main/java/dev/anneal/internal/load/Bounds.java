@@ -118,10 +118,14 @@ public final class Bounds implements NodeVisitor<Double> {
     return node.of().stream().mapToDouble(n -> of(n, NONE)).sum();
   }
 
-  /** A clamp to {@code [min, max]} can raise a value to {@code min}, and caps it at {@code max}. */
+  /**
+   * A clamp to {@code [min, max]} can raise a value to {@code min}, and caps it at {@code max}; but
+   * no clamp bounds a NaN, which an unbounded {@code of} can reach ({@code 0 * Infinity}).
+   */
   @Override
   public Double visit(Clamp node) {
     double of = of(node.of(), inherited);
+    if (!Double.isFinite(of)) return NONE;
     double bound = node.min() != null ? Math.max(of, Math.abs(node.min())) : of;
     if (node.min() != null && node.max() != null) {
       bound = Math.min(bound, Math.max(Math.abs(node.min()), Math.abs(node.max())));
