@@ -23,11 +23,11 @@ out=target/jmh
 mkdir -p "$out"
 java_bin="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
-echo "bench/jmh.sh: building (mvn -Pbench test-compile)..." >&2
-mvn -B -q -Dstyle.color=never -Pbench test-compile \
+echo "bench/jmh.sh: building (mvn -Pbench -pl core test-compile)..." >&2
+mvn -B -q -Dstyle.color=never -Pbench -pl core test-compile \
   org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-  -Dmdep.outputFile="$out/classpath.txt" -Dmdep.includeScope=test >&2
-classpath="target/test-classes:target/classes:$(cat "$out/classpath.txt")"
+  -Dmdep.outputFile="$PWD/$out/classpath.txt" -Dmdep.includeScope=test >&2
+classpath="core/target/test-classes:core/target/classes:$(cat "$out/classpath.txt")"
 
 quiet=-Dslf4j.internal.verbosity=ERROR   # the JSON Schema validator logs through SLF4J, with no provider here
 "$java_bin" "$quiet" -Dbench.table="$out/peers.md" -cp "$classpath" dev.anneal.bench.PeerReport \

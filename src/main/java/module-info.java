@@ -5,12 +5,10 @@
  * {@link dev.anneal.spec} holds the spec tree itself.
  *
  * <p>Only {@code dev.anneal} and {@code dev.anneal.spec} are exported. The loader, the compiler,
- * the PyTorch replays ({@code dev.anneal.internal}, {@code dev.anneal.internal.torch}) and the
- * command line ({@code dev.anneal.cli}) are implementation: they may change in any release.
+ * the PyTorch replays ({@code dev.anneal.internal}, {@code dev.anneal.internal.torch}) are
+ * implementation: they may change in any release. The command line is another artifact
+ * ({@code anneal-cli}), on this API alone.
  */
-// JFreeChart 1.5 is an automatic module (a name in its manifest, no module-info): fine for a
-// compile-only requires static.
-@SuppressWarnings("requires-automatic")
 module dev.anneal {
   exports dev.anneal;
   exports dev.anneal.diagnostic;
@@ -27,15 +25,4 @@ module dev.anneal {
 
   // Nullness annotations: needed to compile against the API, not to run it.
   requires static transitive org.jspecify;
-
-  // The command line and its plots. Optional dependencies in the pom: a library user does not get
-  // them, and the command line runs from the shaded jar on the class path. For the command line on
-  // the module path, add them with --add-modules; picocli reads the commands reflectively.
-  requires static info.picocli;
-  requires static org.jfree.jfreechart;
-  requires static org.apache.xmlgraphics.batik.svggen;
-  requires static java.xml;
-  requires static java.desktop;
-
-  opens dev.anneal.cli to info.picocli;
 }
