@@ -51,6 +51,11 @@ public final class CheckedFile {
     return new ScheduleFile(settings.totalSteps(), settings.stepsPerEpoch(), settings.baseLr(), loaded.schedules());
   }
 
+  /** {@return the JSON Pointer where the schedule file sits in the document, {@code ""} for the whole of it} */
+  public String at() {
+    return at;
+  }
+
   /** {@return the file, valid} */
   public ScheduleFile file() {
     return file;

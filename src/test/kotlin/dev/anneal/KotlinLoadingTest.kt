@@ -96,8 +96,8 @@ class KotlinLoadingTest {
 
     val e = assertThrows<ScheduleFileException> { ScheduleFile.load(path) }
     val p = e.problems().single()
-    assertThat(p.line to p.column).isEqualTo(20 to 5)
-    assertThat(e.message).isEqualTo("samples/experiment-config.yaml:20:5: error: /: a schedule file must have"
+    assertThat(p.line to p.column).isEqualTo(21 to 5)
+    assertThat(e.message).isEqualTo("samples/experiment-config.yaml:21:5: error: /: a schedule file must have"
         + " schedule or schedules, got neither; one sits at /train/optim: load it with --at /train/optim")
   }
 

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -220,17 +219,10 @@ final class Charts {
     axis.setAxisLineVisible(false);
   }
 
-  /** Writes the chart as PNG or SVG, chosen by {@code out}'s extension. */
-  /**
-   * Writes the chart to {@code out}, whole or not at all: into a file of its own beside it first,
-   * which then replaces {@code out} in one move; a failed write leaves {@code out} as it was.
-   */
+  /** Writes the chart to {@code out} as PNG or SVG (by its extension), whole or not at all. */
   static void write(JFreeChart chart, Path out, int width, int height) throws IOException {
     String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
-    Path dir = out.toAbsolutePath().getParent();
-    // beside out, so that the move is a rename; named by this process, created with the usual permissions
-    Path partial = dir.resolve("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
-    try {
+    WholeFile.write(out, partial -> {
       if (name.endsWith(".svg")) {
         writeSvg(chart, partial, width, height);
       } else {
@@ -238,9 +230,6 @@ final class Charts {
           ChartUtils.writeChartAsPNG(png, chart, width, height);
         }
       }
-      Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(partial);
-    }
+    });
   }
 }

@@ -43,7 +43,6 @@ final class ExplainCommand implements Callable<Integer> {
     if (steps != null && steps < 1) throw new ParameterException(spec.commandLine(), "--steps must be >= 1, got " + steps);
     PrintWriter err = spec.commandLine().getErr();
     CheckedFile checked = input.check(spec.commandLine(), steps);
-    if (checked == null) return 1;
     ScheduleFile file = checked.file();
     long n = input.runLength(steps, file, spec.commandLine());
     checked.warnings().forEach(p -> err.println(ProblemFormats.text(p)));
@@ -59,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
     ScheduleFile file = checked.file();
     Map<String, Schedule> schedules = checked.schedules();
     StringBuilder out = new StringBuilder();
-    out.append(input.file).append(input.at.isEmpty() ? "" : " at " + input.at).append(": ")
+    out.append(input.file).append(checked.at().isEmpty() ? "" : " at " + checked.at()).append(": ")
         .append(schedules.size() == 1 ? "1 schedule" : schedules.size() + " schedules")
         .append(" (").append(String.join(", ", schedules.keySet())).append(") over ").append(n)
         .append(n == 1 ? " step" : " steps").append(", 0 to ").append(n - 1).append('\n');

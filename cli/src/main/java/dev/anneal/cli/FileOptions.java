@@ -2,6 +2,7 @@ package dev.anneal.cli;
 
 import dev.anneal.CheckedFile;
 import dev.anneal.ScheduleFile;
+import dev.anneal.ScheduleText;
 import dev.anneal.diagnostic.Problem;
 import dev.anneal.diagnostic.ScheduleFileException;
 import java.io.PrintWriter;
@@ -13,18 +14,22 @@ import picocli.CommandLine;
 
 /** The schedule file a command works on, and where in it the schedule sits. */
 final class FileOptions {
-  final String at;
+  /** The exit status when a file could not be read: missing, unreadable, not text, too large. */
+  static final int UNREAD = 3;
+
+  final @Nullable String at;
   final Path file;
 
-  private FileOptions(String at, Path file) {
+  private FileOptions(@Nullable String at, Path file) {
     this.at = at;
     this.file = file;
   }
 
   /** Adds {@code --at PTR} and the {@code FILE} parameter to {@code spec}. */
   static void addTo(CommandSpec spec) {
-    Specs.option(spec, "--at", "PTR", String.class, "",
-        "JSON Pointer to the schedule inside a larger YAML/JSON file, e.g. /train/optim.");
+    Specs.option(spec, "--at", "PTR", String.class, null,
+        "JSON Pointer to the schedule inside a larger YAML/JSON file, e.g. /train/optim (else the file's own"
+            + " comment # anneal: at=PTR, else the project file .anneal.yaml, else the top).");
     Specs.positional(spec, "0", "1", "FILE", Path.class, Path.class, "A schedule file (.yaml, .yml or .json).");
   }
 
@@ -35,17 +40,38 @@ final class FileOptions {
 
   /**
    * Loads and lints the file over {@code steps} steps (null: its total_steps), or prints its
-   * problems to {@code err} and returns null.
+   * problems to {@code err} and ends the command: {@link Exit} with 1, or {@link #UNREAD}.
    */
-  @Nullable CheckedFile check(CommandLine cli, @Nullable Long steps) {
-    checkPointer(at, cli);
-    PrintWriter err = cli.getErr();
+  CheckedFile check(CommandLine cli, @Nullable Long steps) {
+    if (at != null) checkPointer(at, cli);
     try {
-      return ScheduleFile.check(file, at, steps);
+      String text = ScheduleText.read(file);
+      String pointer = new Where(at, Where.project()).of(file.toString(), file, text);
+      return ScheduleFile.check(file.toString(), text, pointer, steps);
     } catch (ScheduleFileException e) {
+      PrintWriter err = cli.getErr();
       for (Problem problem : e.problems()) err.println(ProblemFormats.text(problem));
       err.flush();
-      return null;
+      throw new Exit(e.problems().stream().anyMatch(FileOptions::isUnread) ? UNREAD : 1);
+    }
+  }
+
+  /** Whether {@code problem} says that a file could not be read at all (exit status {@link #UNREAD}). */
+  static boolean isUnread(Problem problem) {
+    return switch (problem.rule()) {
+      case FILE_UNREADABLE, FILE_TOO_LARGE, BINARY_FILE -> true;
+      default -> false;
+    };
+  }
+
+  /** Ends a command whose problems are printed already, with an exit status. */
+  static final class Exit extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+
+    Exit(int status) {
+      super(null, null, false, false);
+      this.status = status;
     }
   }
 

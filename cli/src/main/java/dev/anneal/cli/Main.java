@@ -50,7 +50,7 @@ public final class Main {
         "  anneal plot -o lr.png run.yaml            see the curve (--term for a terminal preview)",
         "  anneal explain run.yaml                   the phases, peak and lowest value in words",
         "  source <(anneal generate-completion)      tab completion in bash or zsh",
-        "", "Exit status: 0 ok, 1 a file has problems, 2 the command line is wrong."));
+        "", "Exit status: 0 ok, 1 a file has problems, 2 the command line is wrong, 3 a file could not be read."));
     // picocli builds a command's model by reflection when it is added: a run that names a command
     // gets that one alone, --version none; help, completion and anything else get them all
     boolean alone = COMMANDS.containsKey(first) && !first.equals("help") && !first.equals("generate-completion");
@@ -59,6 +59,7 @@ public final class Main {
       if (!none && (!alone || name.equals(first))) cli.addSubcommand(name, command.get());
     });
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
+      if (e instanceof FileOptions.Exit exit) return exit.status;
       command.getErr().println("anneal: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       return 1;
     });

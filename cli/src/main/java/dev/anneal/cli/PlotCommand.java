@@ -54,7 +54,6 @@ final class PlotCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "-o must not be the input file, got " + output);
     }
     CheckedFile checked = input.check(spec.commandLine(), steps);
-    if (checked == null) return 1;
     long n = input.runLength(steps, checked.file(), spec.commandLine());
     Map<String, Schedule> schedules = checked.schedules();
     if (term) {

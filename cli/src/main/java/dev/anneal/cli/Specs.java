@@ -1,5 +1,7 @@
 package dev.anneal.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -32,6 +34,12 @@ final class Specs {
       String description) {
     spec.addOption(OptionSpec.builder(name.split(",")).paramLabel(label).type(type).defaultValue(defaultValue)
         .description(description).build());
+  }
+
+  /** An option that may be given more than once, each with a value: the list of them (empty when none). */
+  static void list(CommandSpec spec, String name, String label, String description) {
+    spec.addOption(OptionSpec.builder(name).paramLabel(label).type(List.class).auxiliaryTypes(String.class)
+        .initialValue(new ArrayList<String>()).hasInitialValue(true).description(description).build());
   }
 
   /** An option without a value: true when given. */

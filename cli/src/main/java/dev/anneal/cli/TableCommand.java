@@ -39,7 +39,6 @@ final class TableCommand implements Callable<Integer> {
     if (every < 1) throw new ParameterException(spec.commandLine(), "--every must be >= 1, got " + every);
     if (steps != null && steps < 0) throw new ParameterException(spec.commandLine(), "--steps must be >= 0, got " + steps);
     CheckedFile checked = input.check(spec.commandLine(), steps);
-    if (checked == null) return 1;
     long n = input.runLength(steps, checked.file(), spec.commandLine());
     write(checked.schedules(), n, every);
     return 0;

@@ -143,10 +143,10 @@ class TableCommandTest {
   }
 
   @Test
-  void aMissingFileExitsOne() {
+  void aMissingFileExitsThree() {
     Path path = dir.resolve("missing.yaml");
     Cli.Run r = Cli.run("table", "--steps", "3", path.toString());
-    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.status()).isEqualTo(3);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEqualTo(path + ":1:1: error: cannot read the file: no such file [file-unreadable]\n");
   }

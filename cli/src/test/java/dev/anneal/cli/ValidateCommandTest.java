@@ -86,7 +86,7 @@ class ValidateCommandTest {
     Path bad = write("bad.yaml", BAD);
     Path dup = write("dup.json", "{\"schedule\": {\"type\": \"cosine\", \"from\": 1, \"steps\": 10, \"steps\": 3}}");
     Cli.Run r = Cli.run("validate", bad.toString(), "samples/warmup-cosine.yaml", dup.toString(), "no-such.yaml");
-    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.status()).as("a file that cannot be read: 3, ahead of 1").isEqualTo(3);
     assertThat(r.out().lines()).containsExactly(
         bad + ":3:9: error: /schedule/type: type must be a known node type, got cosin; did you mean cosine? [unknown-type]",
         dup + ":1:57: error: /schedule/steps: duplicate key steps, the first is at line 1 [duplicate-key]",
@@ -159,7 +159,7 @@ class ValidateCommandTest {
     Path tabs = write("tabs.yaml", "schedule:\n\ttype: cosine\n");
     Path empty = write("empty.yaml", "");
     long start = System.nanoTime();
-    Cli.Run r = Cli.run("validate", bomb.toString(), tabs.toString(), empty.toString(), dir.toString());
+    Cli.Run r = Cli.run("validate", bomb.toString(), tabs.toString(), empty.toString());
     assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
     assertThat(r.status()).isEqualTo(1);
     assertThat(r.err()).isEmpty();
@@ -167,8 +167,7 @@ class ValidateCommandTest {
         bomb + ":1:1: error: cannot parse the file: YAML aliases expand too far (more than 9999 replayed values,"
             + " as in a billion-laughs file) [aliases-expand-too-far]",
         tabs + ":2:1: error: cannot parse the file: a tab in the indentation; YAML indents with spaces only [tab-indentation]",
-        empty + ":1:1: error: the file is empty, expected a mapping with schedule or schedules [empty-file]",
-        dir + ":1:1: error: cannot read the file: it is a directory [file-unreadable]");
+        empty + ":1:1: error: the file is empty, expected a mapping with schedule or schedules [empty-file]");
   }
 
   @Test

@@ -42,9 +42,30 @@ final class FileText {
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof ScheduleFileException s) throw s;
-      throw new ScheduleFileException(List.of(new Problem(name, 1, 1, "", Rule.FILE_UNREADABLE,
-          "cannot read the file: " + describe(e))));
+      throw unreadable(name, e);
     }
+    return text(name, bytes);
+  }
+
+  /**
+   * {@return the text that {@code in} gives (standard input, say), named {@code name} in problems}
+   *
+   * @throws ScheduleFileException when it cannot be read, is larger than 1 MiB or is not UTF-8
+   */
+  static String read(String name, InputStream in) {
+    try {
+      return text(name, in.readNBytes(Reader.MAX_SIZE + 1));
+    } catch (IOException e) {
+      throw unreadable(name, e);
+    }
+  }
+
+  private static ScheduleFileException unreadable(String name, Exception e) {
+    return new ScheduleFileException(List.of(new Problem(name, 1, 1, "", Rule.FILE_UNREADABLE,
+        "cannot read the file: " + describe(e))));
+  }
+
+  private static String text(String name, byte[] bytes) {
     if (bytes.length > Reader.MAX_SIZE) {
       throw tooLarge(name, "the input is too large: more than " + Reader.MAX_SIZE + " bytes");
     }

@@ -49,6 +49,11 @@ public final class Loader {
     return FileText.read(path);
   }
 
+  /** {@return the text {@code in} gives, named {@code name}: at most {@link Reader#MAX_SIZE} bytes of UTF-8} */
+  public static String read(String name, java.io.InputStream in) {
+    return FileText.read(name, in);
+  }
+
 
   /**
    * {@return the schedule file found at the JSON Pointer {@code at} of the text}
