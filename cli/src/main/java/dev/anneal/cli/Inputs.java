@@ -108,9 +108,9 @@ final class Inputs {
     boolean here = start.toString().isEmpty();
     Path from = here ? Path.of(".") : start;
     if (!Files.isDirectory(from)) return List.of();
-    try (Stream<Path> paths = Files.walk(from)) {
+    try (Stream<Path> paths = Files.find(from, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile())) {
       return paths.map(p -> here ? from.relativize(p) : p)
-          .filter(p -> !isHidden(here ? p : start.relativize(p)) && isConfig(p) && Files.isRegularFile(p) && keep.test(p))
+          .filter(p -> isConfig(p) && !isHidden(here ? p : start.relativize(p)) && keep.test(p))
           .sorted().toList();
     } catch (IOException | UncheckedIOException e) {
       throw new UncheckedIOException("cannot read the folder " + from + ": " + e.getMessage(), new IOException(e));

@@ -39,7 +39,7 @@ final class Where {
   String of(String name, @Nullable Path path, String text) {
     if (at != null) return at;
     Matcher comment = COMMENT.matcher(text);
-    if (!name.endsWith(".json") && comment.find()) {
+    if (!name.endsWith(".json") && text.contains("anneal:") && comment.find()) {
       String pointer = comment.group(1);
       if (!POINTER.matcher(pointer).matches()) {
         int line = (int) text.substring(0, comment.start(1)).chars().filter(c -> c == '\n').count() + 1;
