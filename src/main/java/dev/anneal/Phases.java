@@ -161,7 +161,9 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
   @Override
   public List<Phase> visit(SequentialLR node) {
     List<Long> milestones = node.milestones();
-    return oneAfterAnother(node.schedulers(), i -> i == 0 ? 0 : milestones.get(i - 1));
+    // a first milestone of 0: the second scheduler takes its first step at step 1 (PyTorch's quirk)
+    return oneAfterAnother(node.schedulers(),
+        i -> i == 0 ? 0 : i == 1 && milestones.get(0) == 0 ? 1 : milestones.get(i - 1));
   }
 
   @Override

@@ -174,4 +174,20 @@ class PlotExplainTest {
     assertThat(out).contains("  phase 1: steps 0 to 9 (10 steps), torch.LinearLR, 0.001 -> 0.0901\n"
         + "  phase 2: steps 10 to 99 (90 steps), torch.CosineAnnealingLR, 0.1 -> 3.04586e-05\n");
   }
+
+  @Test
+  void aFirstMilestoneOfZeroLeavesTheFirstSchedulerStepZeroAlone() throws IOException {
+    Path file = write("zero.yaml", """
+        base_lr: 1.0
+        schedule:
+          type: torch.SequentialLR
+          milestones: [0]
+          schedulers:
+            - {type: torch.ConstantLR, factor: 0.5, total_iters: 3}
+            - {type: torch.ExponentialLR, gamma: 0.9}
+        """);
+    Cli.Run r = Cli.run("explain", "--steps", "20", file.toString());
+    assertThat(r.out()).contains("  phase 1: steps 0 to 0 (1 step), torch.ConstantLR, 0.5 -> 0.5\n"
+        + "  phase 2: steps 1 to 19 (19 steps), torch.ExponentialLR, 0.5 -> 0.0750473\n");
+  }
 }
