@@ -28,9 +28,18 @@ final class Chained extends Scheduler {
   private final int lastAbsolute;
   private final boolean multiplicative;
   private final boolean replayed;
+  /** How the chain's steps repeat (every child's), or null. */
+  private final @Nullable Repeats repeats;
   /** From this step on, {@code value(k) = value(k - period)}; {@link Long#MAX_VALUE} when never. */
   private final long repeatsFrom;
   private final long period;
+  /** Beyond the checkpoints, every {@code geometric} steps past {@code settled} multiply the lr by {@link #factor()}; 0 when not. */
+  private final long geometric;
+  private final long settled;
+  /** {@link #factor()} and {@link #firstPeriod()}, once made. */
+  private volatile double @Nullable [] factor;
+  private volatile double @Nullable [] firstPeriod;
+  private static final long FIRST_PERIOD = 1 << 12;
   /** The lr replayed from step 0 over the first {@link #CHECKPOINTED} steps. */
   private final Recursion replay;
   private static final long CHECKPOINTED = 1L << 26;
@@ -51,35 +60,46 @@ final class Chained extends Scheduler {
     this.multiplicative = product;
     this.replayed = last < 0 && !product;
     this.replay = new Recursion(this::next, 0, start, CHECKPOINTED);
-    long[] repetition = replayed ? repetition(this.children) : null;
-    this.repeatsFrom = repetition == null ? Long.MAX_VALUE : repetition[0];
-    this.period = repetition == null ? 1 : repetition[1];
+    this.repeats = combined(this.children);
+    Repeats r = replayed ? repeats : null;
+    boolean forgets = r != null && r.forgetsEvery() > 0;
+    long from = forgets ? r.after() + r.every() + 2 * r.forgetsEvery() : Long.MAX_VALUE;
+    this.repeatsFrom = from < CHECKPOINTED ? from : Long.MAX_VALUE;
+    this.period = r == null ? 1 : r.every();
+    this.geometric = r != null && !forgets && r.linear() && r.after() <= CHECKPOINTED - r.every() ? r.every() : 0;
+    this.settled = r == null ? 0 : r.after();
   }
 
   /**
-   * {@code {R, L}} when every child is chainable and one is a CosineAnnealingLR, and {@code R} is
-   * within the checkpoints; else null.
+   * Every child's repetition together, when each has one and it fits the checkpoints: the last
+   * milestone, the least common multiple of the periods, the longest forgetting period, and
+   * whether every step multiplies; else null.
    */
-  private static long @Nullable [] repetition(Scheduler[] children) {
+  private static @Nullable Repeats combined(Scheduler[] children) {
     long after = 0;
     long period = 1;
     long longestForget = 0;
+    boolean linear = true;
     for (Scheduler child : children) {
-      if (!(child instanceof Chainable chainable)) return null;
-      Chainable.Repeats repeats = chainable.repeats();
-      if (repeats.every() <= 0 || repeats.every() > CHECKPOINTED) return null;
-      after = Math.max(after, repeats.after());
-      period = period / gcd(period, repeats.every()) * repeats.every();
+      Repeats r = child.repeats();
+      if (r == null || r.every() <= 0 || r.every() > CHECKPOINTED || r.forgetsEvery() > CHECKPOINTED) return null;
+      after = Math.max(after, r.after());
+      period = period / gcd(period, r.every()) * r.every();
       if (period > CHECKPOINTED) return null;
-      longestForget = Math.max(longestForget, repeats.forgetsEvery());
+      longestForget = Math.max(longestForget, r.forgetsEvery());
+      linear &= r.linear();
     }
-    if (longestForget == 0 || after > CHECKPOINTED || longestForget > CHECKPOINTED) return null;
-    long from = after + period + 2 * longestForget;
-    return from < CHECKPOINTED ? new long[] {from, period} : null;
+    return after > CHECKPOINTED ? null : new Repeats(after, period, longestForget, 0.0, linear);
   }
 
   private static long gcd(long a, long b) {
     return b == 0 ? a : gcd(b, a % b);
+  }
+
+  /** The chain steps as its children do: it repeats when all of theirs do. */
+  @Override
+  @Nullable Repeats repeats() {
+    return repeats;
   }
 
   @Override
@@ -92,8 +112,58 @@ final class Chained extends Scheduler {
       return value;
     }
     k = repeated(k);
-    if (k > CHECKPOINTED) return replayedSinceForgotten(k);
-    return replay.at(k);
+    if (k <= CHECKPOINTED) return replay.at(k);
+    if (geometric > 0) return geometric(k);
+    return replayedSinceForgotten(k);
+  }
+
+  /**
+   * Beyond the checkpoints, when every step past the milestones multiplies by a factor that repeats
+   * every {@code geometric} steps: the value at the same place of the first period past them, times
+   * the factor of a whole period to the power of the periods between (PyTorch's step-by-step
+   * products differ from it by rounding only).
+   */
+  private double geometric(long k) {
+    long periods = (k - settled) / geometric;
+    double[] f = factor();
+    double power = f[0] == 0 ? 0.0 : Math.pow(f[0], periods) * Math.exp(periods * f[1]);
+    long at = k - periods * geometric;
+    return (geometric <= FIRST_PERIOD ? firstPeriod()[(int) (at - settled)] : replay.at(at)) * power;
+  }
+
+  /** The values of the steps {@code settled .. settled + geometric - 1}, once made (short periods only). */
+  private double[] firstPeriod() {
+    double[] values = firstPeriod;
+    if (values == null) {
+      values = new double[(int) geometric];
+      for (int i = 0; i < values.length; i++) values[i] = replay.at(settled + i);
+      firstPeriod = values;
+    }
+    return values;
+  }
+
+  /**
+   * What one period past the milestones multiplies the lr by: the product of every child's factor
+   * at each of its steps, kept as a double-double {@code hi + lo} so that its power to millions
+   * of periods is as close as one rounding: {@code {hi, log1p(lo / hi)}}.
+   */
+  private double[] factor() {
+    double[] f = factor;
+    if (f != null) return f;
+    double hi = 1.0;
+    double lo = 0.0;
+    for (long k = settled + 1; k <= settled + geometric; k++) {
+      for (Scheduler child : children) {
+        double by = child.next(k, 1.0);
+        double product = hi * by;
+        double error = Math.fma(hi, by, -product) + lo * by;
+        hi = product + error;
+        lo = error - (hi - product);
+      }
+    }
+    f = new double[] {hi, hi == 0 ? 0.0 : Math.log1p(lo / hi)};
+    factor = f;
+    return f;
   }
 
   /**
@@ -105,7 +175,7 @@ final class Chained extends Scheduler {
     double lr = Double.NaN;
     for (int i = 0; i < children.length; i++) {
       if (!(children[i] instanceof Chainable chainable)) continue;
-      Chainable.Repeats repeats = chainable.repeats();
+      Repeats repeats = chainable.repeats();
       long tMax = repeats.forgetsEvery();
       if (tMax == 0 || tMax > k || tMax > Long.MAX_VALUE / 2) continue;
       long forgot = k - Math.floorMod(k - tMax, 2 * tMax);

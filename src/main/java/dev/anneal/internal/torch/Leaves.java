@@ -30,7 +30,7 @@ final class Leaves {
 
       @Override
       Repeats repeats() {
-        return new Repeats(0, size, 0, 0.0);
+        return new Repeats(0, size, 0, 0.0, true);
       }
 
       @Override
@@ -207,7 +207,7 @@ final class Leaves {
 
       @Override
       Repeats repeats() {
-        return new Repeats(0, 2 * tMax, tMax, etaMin);
+        return new Repeats(0, 2 * tMax, tMax, etaMin, false);
       }
 
       @Override

@@ -1,6 +1,7 @@
 package dev.anneal.internal.torch;
 
 import java.util.function.LongToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One PyTorch scheduler attached to the (single param group of the) optimizer, after construction.
@@ -42,6 +43,11 @@ abstract class Scheduler implements LongToDoubleFunction {
   /** PyTorch's {@code _get_closed_form_lr} at {@code k}, used when SequentialLR restarts it at a milestone. */
   double restart(long k) {
     return value(k);
+  }
+
+  /** {@return how the step map repeats once the milestones are behind, or null when it does not (or is not known to)} */
+  @Nullable Repeats repeats() {
+    return null;
   }
 
   /** Whether {@code momentum} is scheduled too ({@code cycle_momentum}). */

@@ -83,6 +83,15 @@ final class Sequential extends Scheduler {
     return i > 0 && local == 0 ? children[i].restart(0) : children[i].next(local, lr);
   }
 
+  /** Past its last milestone, it steps as its last scheduler does, shifted to where that one starts. */
+  @Override
+  @Nullable Repeats repeats() {
+    Repeats last = children[children.length - 1].repeats();
+    long start = offset(children.length - 1);
+    if (last == null || last.after() > Long.MAX_VALUE - start) return null;
+    return new Repeats(start + last.after(), last.every(), last.forgetsEvery(), last.forgetsTo(), last.linear());
+  }
+
   @Override
   boolean hasMomentum() {
     return anyHasMomentum(children);
