@@ -96,9 +96,28 @@ async function checkType(lsp, type) {
     check(errors.length === 0, `${type}: completing ${key} inserts ${JSON.stringify(value)}: ${JSON.stringify(errors.map((d) => d.message))}`);
     inserted.push(`${key}: ${JSON.stringify(value)}${errors.length ? ' INVALID' : ''}`);
   }
-  const ok = found.length === 0 && hoverOk && undocumented.length === 0 && !inserted.some((i) => i.endsWith('INVALID'));
+  const enumsOk = await checkEnumValues(lsp, type, def);
+  const ok = found.length === 0 && hoverOk && undocumented.length === 0 && !inserted.some((i) => i.endsWith('INVALID'))
+      && enumsOk;
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${type}: example valid, hover "${hover.split('\n').find((l) => l.startsWith('**'))?.slice(0, 60)}...", `
       + `${keys.length} keys completed with docs, inserts ${inserted.join(', ') || 'no scalar'}`);
+}
+
+/** Completing the value of an enum key (CyclicLR's mode...) offers every value, each with its doc. */
+async function checkEnumValues(lsp, type, def) {
+  let ok = true;
+  for (const [key, property] of Object.entries(def.properties)) {
+    if (key === 'type' || !property.enum) continue;
+    const uri = virtual(type);
+    await lsp.open(uri, `${header}schedule:\n  type: ${type}\n  ${key}: \n`);
+    const position = { line: 6, character: key.length + 4 };
+    const completion = await lsp.request('textDocument/completion', { textDocument: { uri }, position });
+    lsp.close(uri);
+    const items = new Map((completion?.items ?? []).map((i) => [i.label, i]));
+    const wrong = property.enum.filter((v, i) => !(items.get(v)?.documentation?.value ?? '').includes(property.markdownEnumDescriptions[i]));
+    ok = check(wrong.length === 0, `${type}.${key}: completion lacks the doc of ${wrong.join(', ')}`) && ok;
+  }
+  return ok;
 }
 
 async function checkTypeValues(lsp) {
