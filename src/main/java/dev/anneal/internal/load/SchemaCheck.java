@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,6 +85,8 @@ public final class SchemaCheck {
       // a misspelt key explains the required key it was meant to be: one problem, not two
       if (m.explains() != null) seen.add(m.explains());
     }
+    // steps: rest outside a sequence is not a duration either: the problem that says why comes first
+    mapped.sort(Comparator.comparing(m -> m.rule() != Rule.REST_OUTSIDE_SEQUENCE));
     pairUnknownWithMissing(mapped, seen);
     for (Mapped m : mapped) {
       // one problem per place (each missing key counts as its own place)

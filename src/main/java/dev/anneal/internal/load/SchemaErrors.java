@@ -48,8 +48,7 @@ final class SchemaErrors {
       case "enum" -> "type".equals(f.key()) ? nodeType(f) : oneOf(f);
       case "const" -> Mapped.at(f.pointer(), Rule.FIXED_VALUE, f.key() + " must be " + show(f.rule())
           + ", got " + show(f.value()), false);
-      case "not" -> Mapped.at(f.pointer(), Rule.REST_OUTSIDE_SEQUENCE,
-          "steps: rest is only allowed on a part of a sequence, got " + show(f.value()), false);
+      case "not" -> restOutsideSequence(f);
       case "type" -> type(f, keyword);
       case "pattern" -> pattern(f);
       case "minimum" -> bound(f, ">=");
@@ -62,6 +61,14 @@ final class SchemaErrors {
           label(f.relative()) + " must name at least one schedule, got none", false);
       default -> Mapped.at(f.pointer(), Rule.SCHEMA_MISMATCH, error.getMessage().replaceFirst("^\\S+:\\s*", ""), false);
     };
+  }
+
+  /** The node's {@code not}: its {@code steps} is {@code rest}, reported at that value. */
+  private static Mapped restOutsideSequence(Failure f) {
+    boolean atNode = f.value().isObject();
+    return Mapped.at(atNode ? f.pointer() + "/steps" : f.pointer(), Rule.REST_OUTSIDE_SEQUENCE,
+        "steps: rest is only allowed on a part of a sequence, got " + show(atNode ? f.value().get("steps") : f.value()),
+        false);
   }
 
   private static @Nullable Mapped scheduleName(Failure f) {
