@@ -49,7 +49,7 @@ final class Inputs {
         expanded.inputs.add(new Input(stdinName, null));
       } else if (Files.isDirectory(Path.of(arg))) {
         expanded.walk(arg);
-      } else if (!Files.exists(Path.of(arg)) && isGlob(arg)) {
+      } else if (!Files.exists(Path.of(arg)) && isGlob(arg) && isValidGlob(arg)) {
         expanded.glob(arg);
       } else {
         expanded.inputs.add(new Input(arg, Path.of(arg)));
@@ -70,6 +70,16 @@ final class Inputs {
     return arg.chars().anyMatch(c -> "*?[{".indexOf(c) >= 0);
   }
 
+
+  /** Whether {@code glob} is a pattern the file system can match (else it is only a file name). */
+  static boolean isValidGlob(String glob) {
+    try {
+      matcher(glob);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
 
   private static PathMatcher matcher(String glob) {
     return FileSystems.getDefault().getPathMatcher("glob:" + glob);

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 /** {@code anneal validate}: checks files against the JSON Schema, then the rules a schema cannot say. */
 final class ValidateCommand implements Callable<Integer> {
@@ -91,8 +92,14 @@ final class ValidateCommand implements Callable<Integer> {
       return List.of(new Checked(e.problems().get(0).file(), e.problems()));
     }
     List<String> excludes = Specs.value(spec, "--exclude");
+    for (String glob : excludes) {
+      if (!Inputs.isValidGlob(glob)) {
+        throw new ParameterException(spec.commandLine(), "--exclude must be a glob pattern (* ? ** [abc] {a,b}), got "
+            + glob);
+      }
+    }
     List<String> args = spec.positionalParameters().get(0).getValue();
-    Inputs inputs = Inputs.expand(args, excludes == null ? List.of() : excludes, project, Specs.value(spec, "--stdin-filename"));
+    Inputs inputs = Inputs.expand(args, excludes, project, Specs.value(spec, "--stdin-filename"));
     Where where = new Where(at, project);
     List<Checked> checked = new ArrayList<>();
     inputs.unread().forEach(p -> checked.add(new Checked(p.file(), List.of(p))));

@@ -58,6 +58,16 @@ class ValidateInputsTest {
   }
 
   @Test
+  void aBadGlobIsAFileNameOrAWrongCommandLine() {
+    Cli.Run r = Cli.run("validate", dir + "/[");
+    assertThat(r.status()).isEqualTo(3);
+    assertThat(r.out()).isEqualTo(dir + "/[:1:1: error: cannot read the file: no such file [file-unreadable]\n");
+    Cli.Run exclude = Cli.run("validate", "--exclude", "{a,b", dir.toString());
+    assertThat(exclude.status()).isEqualTo(2);
+    assertThat(exclude.err()).startsWith("--exclude must be a glob pattern (* ? ** [abc] {a,b}), got {a,b\n");
+  }
+
+  @Test
   void standardInputIsNamedByStdinFilename() {
     Cli.Run r = withStdin(BAD, "validate", "--stdin-filename", "run.yaml", "-");
     assertThat(r.status()).isEqualTo(1);
