@@ -117,12 +117,33 @@ final class Chained extends Scheduler {
     return anyHasMomentum(children);
   }
 
-  /** The momentum set by the last child that schedules one; every child steps every step. */
+  /**
+   * The momentum written last: at the latest step {@code <= k} where a child writes one, by the
+   * last child that does then (they step, and were constructed, in file order). A SequentialLR
+   * child writes none while its active child schedules none, so an earlier child's may stand.
+   */
   @Override
   double momentum(long k) {
-    for (int i = children.length - 1; i >= 0; i--) {
-      if (children[i].hasMomentum()) return children[i].momentum(k);
+    return children[lastWriter(k)].momentum(k);
+  }
+
+  @Override
+  long lastMomentumWrite(long k) {
+    int writer = lastWriter(k);
+    return writer < 0 ? -1 : children[writer].lastMomentumWrite(k);
+  }
+
+  /** The child whose momentum the optimizer holds after step {@code k}, or -1 when none writes one. */
+  private int lastWriter(long k) {
+    int writer = -1;
+    long latest = -1;
+    for (int i = 0; i < children.length; i++) {
+      long at = children[i].lastMomentumWrite(k);
+      if (at >= 0 && at >= latest) {
+        latest = at;
+        writer = i;
+      }
     }
-    throw new UnsupportedOperationException("no momentum");
+    return writer;
   }
 }
