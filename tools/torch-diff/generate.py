@@ -328,7 +328,7 @@ def case(r, index):
 
 def breaking(r, steps, base):
     """A scheduler that PyTorch may refuse, fail in (ZeroDivisionError) or overflow with."""
-    kind = r.randrange(9)
+    kind = r.randrange(12)
     if kind == 0:
         return {"type": "torch.ExponentialLR", "gamma": loguniform(r, 10.0, 1e6)}
     if kind == 1:
@@ -350,8 +350,15 @@ def breaking(r, steps, base):
                 "pct_start": float(pct), "three_phase": r.random() < 0.5}
     if kind == 7:
         return {"type": "torch.LinearLR", "start_factor": 0.0, "end_factor": r.random(), "total_iters": r.randint(1, 9)}
+    if kind == 9:  # a subnormal factor: PyTorch multiplies by 1 / factor = inf at total_iters
+        return {"type": "torch.ConstantLR", "factor": r.choice([1e-310, 3e-320, 5e-324]), "total_iters": r.randint(1, steps - 1)}
+    if kind == 10:  # a subnormal start_factor: the first step divides by total_iters * start_factor
+        return {"type": "torch.LinearLR", "start_factor": r.choice([1e-310, 3e-320, 5e-324]), "end_factor": r.random(),
+                "total_iters": r.randint(1, 9)}
     node = cyclic_lr(r, steps, base)
-    node["step_size_up"] = 0
+    node["step_size_up"] = r.choice([0, 1e308, 1e-310, 1e-320])
+    if node["step_size_up"] == 1e308:
+        node["step_size_down"] = 1e308
     return node
 
 
