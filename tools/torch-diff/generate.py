@@ -114,7 +114,7 @@ def step_lr(r, steps, base):
 
 
 def multi_step_lr(r, steps, base):
-    n = r.randint(1, 6)
+    n = r.randint(1, 6) if r.random() < 0.8 else r.randint(7, 14)
     ms = [1 if r.random() < 0.15 else r.randint(0, steps + 10) for _ in range(n)]
     if r.random() < 0.75:
         ms = sorted(ms)
@@ -232,11 +232,11 @@ def leaf(r, steps, base, one_cycle_left):
 
 
 def sequential(r, steps, base, one_cycle_left, zero_first=False):
-    n = r.randint(2, 4)
+    n = r.randint(2, 4) if r.random() < 0.95 or zero_first else 1
     children = [leaf(r, steps, base, one_cycle_left) for _ in range(n)]
     pool = list(range(1, max(n, steps)))
     ms = sorted(r.sample(pool, n - 1))
-    if r.random() < 0.2:
+    if ms and r.random() < 0.2:
         ms[0] = 1
     if zero_first:
         ms[0] = 0

@@ -128,12 +128,21 @@ class TorchDifferentialTest {
     for (String name : expected) compare(id, name, doubles(c.get(name)), schedules.get(name), outcome);
   }
 
-  /** Every row; the first one out of tolerance is reported (with how many more are). */
+  /**
+   * Every row, asked one at a time ({@link Schedule#valueAt}) and in bulk ({@link Schedule#values},
+   * which a replay fills going forward); the first one out of tolerance is reported (with how many
+   * more are).
+   */
   static void compare(String id, String name, double[] torch, Schedule ours, Outcome outcome) {
     String first = null;
     int bad = 0;
+    double[] bulk = ours.values(0, torch.length);
     for (int k = 0; k < torch.length; k++) {
       double value = ours.valueAt(k);
+      if (Double.compare(bulk[k], value) != 0) {
+        if (bad++ == 0) first = String.format("%s %s step %d: valueAt %s, values(0, n) %s", id, name, k, value, bulk[k]);
+        continue;
+      }
       double error = Math.abs(value - torch[k]);
       if (!(error <= RELATIVE * Math.abs(torch[k]) + ABSOLUTE)) {
         if (bad++ == 0) first = String.format("%s %s step %d: ours %s, torch %s", id, name, k, value, torch[k]);
