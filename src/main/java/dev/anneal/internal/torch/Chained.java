@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * ChainedScheduler: every child steps in turn on the same lr. When every child multiplies by a
- * factor, the value is the product of their closed forms; after a child that sets the lr outright,
+ * factor, the value is the product of their closed forms (replayed instead, over the first 2^22
+ * steps, where that product overflows but PyTorch's steps need not); after a child that sets the lr outright,
  * only the children after it matter; otherwise (a CosineAnnealingLR or a SequentialLR among
  * others) the steps are replayed, from checkpoints every 64 steps over the first 2^22 steps (so
  * any step there costs fewer than 64 steps; beyond, {@code k - 2^22}). The checkpoints are a memo,
@@ -48,10 +49,18 @@ final class Chained extends Scheduler {
     if (lastAbsolute >= 0) return stepFrom(lastAbsolute, k, Double.NaN);
     if (multiplicative) {
       double value = before;
-      for (Scheduler child : children) value *= ((Chainable) child).closed(k, 1.0);
-      return value;
+      for (Scheduler child : children) value = ((Chainable) child).closed(k, value);
+      // factors that overflow or underflow on their own (2^k and 0.5^k, a factor 0 times one that
+      // overflows) where PyTorch's steps, one factor at a time, stay finite: replayed as it does
+      if (Double.isFinite(value) || Double.isNaN(before) || k > (long) LAST_CHECKPOINT << CHECKPOINT_SHIFT) {
+        return value;
+      }
     }
-    // replay from the nearest checkpoint at or before k
+    return replayed(k);
+  }
+
+  /** The value at {@code k} replayed from the nearest checkpoint at or before it. */
+  private double replayed(long k) {
     int j = (int) Math.min(k >>> CHECKPOINT_SHIFT, LAST_CHECKPOINT);
     double lr = checkpointsTo(j)[j];
     for (long s = ((long) j << CHECKPOINT_SHIFT) + 1; s <= k; s++) lr = next(s, lr);

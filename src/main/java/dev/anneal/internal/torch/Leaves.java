@@ -23,7 +23,7 @@ final class Leaves {
     return new Chainable(base) {
       @Override
       double closed(long k, double base) {
-        return base * Math.pow(gamma, k / size);
+        return times(base, gamma, k / size);
       }
 
       @Override
@@ -39,7 +39,7 @@ final class Leaves {
     return new Chainable(base) {
       @Override
       double closed(long k, double base) {
-        return base * Math.pow(gamma, countAtOrBelow(milestones, k));
+        return times(base, gamma, countAtOrBelow(milestones, k));
       }
 
       @Override
@@ -120,7 +120,7 @@ final class Leaves {
     return new Chainable(base) {
       @Override
       double closed(long k, double base) {
-        return base * Math.pow(gamma, k);
+        return times(base, gamma, k);
       }
 
       @Override
@@ -176,6 +176,19 @@ final class Leaves {
             * (lr - etaMin) + etaMin;
       }
     };
+  }
+
+  /**
+   * {@code base * gamma^n}, as PyTorch's {@code n} steps of {@code lr * gamma} give it: where
+   * {@code gamma^n} alone overflows (or underflows) but the product does not (a small lr, a large
+   * factor), the power is taken in halves.
+   */
+  static double times(double base, double gamma, long n) {
+    double power = Math.pow(gamma, n);
+    boolean spurious = Double.isInfinite(power) || power == 0 && gamma != 0;
+    if (!spurious || base == 0 || !Double.isFinite(base) || n < 2) return base * power;
+    long half = n / 2;
+    return times(times(base, gamma, half), gamma, n - half);
   }
 
   /** How many of the sorted {@code points} are {@code <= k} (Python's {@code bisect_right}). */
