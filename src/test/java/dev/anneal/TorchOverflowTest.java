@@ -55,4 +55,20 @@ class TorchOverflowTest {
     assertThat(lr.valueAt(1023)).isZero();
     assertThat(lr.valueAt(1100)).isZero();   // not 0 * infinity
   }
+
+  /** 0.5^k alone is subnormal past k = 1022 and loses digits: PyTorch's steps never go there. */
+  @Test
+  void aFactorThatUnderflowsAloneOnTheWayToANormalValueIsReplayed() {
+    Schedule lr = lr("""
+        total_steps: 1160
+        base_lr: 0.1
+        schedule:
+          type: torch.ChainedScheduler
+          schedulers:
+            - {type: torch.ExponentialLR, gamma: 0.5}
+            - {type: torch.StepLR, step_size: 1, gamma: -2.0}
+        """);
+    assertThat(lr.valueAt(1044)).isEqualTo(0.1);   // not 0.09999999962747097
+    assertThat(lr.valueAt(1045)).isEqualTo(-0.1);
+  }
 }

@@ -48,15 +48,39 @@ final class Chained extends Scheduler {
     if (k == 0) return start;
     if (lastAbsolute >= 0) return stepFrom(lastAbsolute, k, Double.NaN);
     if (multiplicative) {
-      double value = before;
-      for (Scheduler child : children) value = ((Chainable) child).closed(k, value);
-      // factors that overflow or underflow on their own (2^k and 0.5^k, a factor 0 times one that
-      // overflows) where PyTorch's steps, one factor at a time, stay finite: replayed as it does
-      if (Double.isFinite(value) || Double.isNaN(before) || k > (long) LAST_CHECKPOINT << CHECKPOINT_SHIFT) {
-        return value;
+      double value = product(k);
+      if (!Double.isNaN(value) || Double.isNaN(before) || k > (long) LAST_CHECKPOINT << CHECKPOINT_SHIFT) {
+        return Double.isNaN(value) ? replayedBeyond(k) : value;
       }
     }
     return replayed(k);
+  }
+
+  /**
+   * The members' closed forms applied in turn to the lr; NaN where, in that order rather than
+   * PyTorch's (one factor at a time, every step), it overflows, or underflows (to a subnormal, or
+   * to 0 without a factor that is 0) on the way to a normal value: 2^k times 0.5^k, a factor 0
+   * times one that overflows. There the steps are replayed. A value that ends below the normal
+   * range stands: PyTorch's is as small, within the tolerance.
+   */
+  private double product(long k) {
+    double value = before;
+    boolean underflowed = false;
+    for (Scheduler child : children) {
+      Chainable member = (Chainable) child;
+      double next = member.closed(k, value);
+      if (!Double.isFinite(next)) return Double.NaN;
+      underflowed |= Math.abs(next) < Double.MIN_NORMAL && !(next == 0 && (value == 0 || member.closed(k, 1.0) == 0));
+      value = next;
+    }
+    return underflowed && Math.abs(value) >= Double.MIN_NORMAL ? Double.NaN : value;
+  }
+
+  /** Past the checkpoints, where a replay costs a step per step: the product as it comes. */
+  private double replayedBeyond(long k) {
+    double value = before;
+    for (Scheduler child : children) value = ((Chainable) child).closed(k, value);
+    return value;
   }
 
   /** The value at {@code k} replayed from the nearest checkpoint at or before it. */

@@ -180,12 +180,12 @@ final class Leaves {
 
   /**
    * {@code base * gamma^n}, as PyTorch's {@code n} steps of {@code lr * gamma} give it: where
-   * {@code gamma^n} alone overflows (or underflows) but the product does not (a small lr, a large
-   * factor), the power is taken in halves.
+   * {@code gamma^n} alone overflows (or underflows, losing digits) but the product does not (a
+   * small lr, a large factor), the power is taken in halves.
    */
   static double times(double base, double gamma, long n) {
     double power = Math.pow(gamma, n);
-    boolean spurious = Double.isInfinite(power) || power == 0 && gamma != 0;
+    boolean spurious = Double.isInfinite(power) || Math.abs(power) < Double.MIN_NORMAL && gamma != 0;
     if (!spurious || base == 0 || !Double.isFinite(base) || n < 2) return base * power;
     long half = n / 2;
     return times(times(base, gamma, half), gamma, n - half);
