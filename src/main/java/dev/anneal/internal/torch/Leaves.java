@@ -187,6 +187,9 @@ final class Leaves {
     double power = Math.pow(gamma, n);
     boolean spurious = Double.isInfinite(power) || Math.abs(power) < Double.MIN_NORMAL && gamma != 0;
     if (!spurious || base == 0 || !Double.isFinite(base) || n < 2) return base * power;
+    // where the product itself is far outside the doubles (about 2^-1074 to 2^1024), so is PyTorch's
+    double log2 = Math.getExponent(base) + n * (Math.log(Math.abs(gamma)) / Math.log(2));
+    if (log2 < -1100 || log2 > 1100) return base * power;
     long half = n / 2;
     return times(times(base, gamma, half), gamma, n - half);
   }
