@@ -27,6 +27,11 @@ public record ConstantLR(double factor, long totalIters) implements TorchNode {
     if (!(factor > 0 && factor <= 1)) {
       throw Check.fail(Reason.OUT_OF_RANGE, "torch.ConstantLR", "factor", "> 0 and <= 1 (PyTorch divides by it at total_iters)", factor);
     }
+    // a subnormal factor passes too, but its inverse overflows: PyTorch's lr becomes inf at total_iters
+    if (!Double.isFinite(1.0 / factor)) {
+      throw Check.fail(Reason.OUT_OF_RANGE, "torch.ConstantLR", "factor", "such that 1 / factor is finite (PyTorch"
+          + " multiplies the lr by it at total_iters)", factor);
+    }
     Check.atLeast("torch.ConstantLR", "total_iters", 1L, totalIters);
   }
 

@@ -56,6 +56,13 @@ public record CyclicLR(double baseLr, double maxLr, double stepSizeUp, @Nullable
     Check.finite("torch.CyclicLR", "max_lr", maxLr);
     Check.positive("torch.CyclicLR", "step_size_up", stepSizeUp);
     if (stepSizeDown != null) Check.positive("torch.CyclicLR", "step_size_down", stepSizeDown);
+    double total = stepSizeUp + (stepSizeDown == null ? stepSizeUp : stepSizeDown);
+    if (!Double.isFinite(total) || !(stepSizeUp / total > 0)) {
+      // PyTorch divides the step by the cycle's length, and the position in it by step_size_up / length
+      throw Check.fail(Reason.OUT_OF_RANGE, "torch.CyclicLR", stepSizeDown == null ? "step_size_up" : "step_size_down",
+          "such that step_size_up + step_size_down is finite and step_size_up / (step_size_up + step_size_down) is > 0"
+              + " (PyTorch divides by both)", stepSizeDown == null ? stepSizeUp : stepSizeDown);
+    }
     if (!MODES.contains(mode)) {
       throw Check.fail(Reason.NOT_ONE_OF, "torch.CyclicLR", "mode", "one of triangular, triangular2, exp_range", mode);
     }

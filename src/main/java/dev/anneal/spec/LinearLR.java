@@ -34,6 +34,18 @@ public record LinearLR(double startFactor, double endFactor, long totalIters) im
       throw Check.fail(Reason.OUT_OF_RANGE, "torch.LinearLR", "end_factor", "between 0 and 1", endFactor);
     }
     Check.atLeast("torch.LinearLR", "total_iters", 1L, totalIters);
+    // PyTorch's step k multiplies the lr by 1 + (end - start) / (total * start + (k - 1) * (end - start)),
+    // whose divisor is monotone in k: a subnormal start_factor makes it overflow (inf) or divide by 0
+    if (!(stepFinite(startFactor, endFactor, totalIters, 1) && stepFinite(startFactor, endFactor, totalIters, totalIters))) {
+      throw Check.fail(Reason.OUT_OF_RANGE, "torch.LinearLR", "start_factor", "large enough for PyTorch's steps to stay"
+          + " finite (each divides by total_iters * start_factor + (k - 1) * (end_factor - start_factor))", startFactor);
+    }
+  }
+
+  /** Whether PyTorch's factor at step {@code k}, computed as its {@code get_lr} does, is a finite number. */
+  private static boolean stepFinite(double start, double end, long total, long k) {
+    double divisor = total * start + (k - 1) * (end - start);
+    return divisor != 0 && Double.isFinite(1.0 + (end - start) / divisor);
   }
 
   @Override

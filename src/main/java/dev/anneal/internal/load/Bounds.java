@@ -157,11 +157,17 @@ public final class Bounds implements NodeVisitor<Double> {
     @Override public Double visit(PolynomialLR node) { return b; }
     @Override public Double visit(CosineAnnealingLR node) { return Math.max(b, Math.abs(node.etaMin())); }
     @Override public Double visit(CosineAnnealingWarmRestarts node) { return Math.max(b, Math.abs(node.etaMin())); }
-    /** {@code base_lr + (max_lr - base_lr) * f * scale} with {@code f} in [0, 1] and {@code |scale| <= 1}. */
+    /**
+     * {@code base_lr + (max_lr - base_lr) * f * scale} with {@code f} in [0, 1] and {@code |scale| <= 1},
+     * as long as {@code k / (step_size_up + step_size_down)} stays finite for every step (a cycle
+     * shorter than about 5e-290 steps overflows it: NaN, where PyTorch raises OverflowError).
+     */
     @Override
     public Double visit(CyclicLR node) {
       boolean shrinks = !node.mode().equals("exp_range") || Math.abs(node.gamma()) <= 1;
-      return shrinks ? Math.abs(node.baseLr()) + Math.abs(node.maxLr() - node.baseLr()) : NONE;
+      double cycle = node.stepSizeUp() + (node.stepSizeDown() == null ? node.stepSizeUp() : node.stepSizeDown());
+      boolean finite = Double.isFinite(Long.MAX_VALUE / cycle);
+      return shrinks && finite ? Math.abs(node.baseLr()) + Math.abs(node.maxLr() - node.baseLr()) : NONE;
     }
 
     /** None: past {@code total_steps} it holds a value a step beyond its last phase, outside the phases' ends. */

@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * ChainedScheduler: every child steps in turn on the same lr. When every child multiplies by a
- * factor, the value is the product of their closed forms; after a child that sets the lr outright,
- * only the children after it matter; otherwise (a CosineAnnealingLR or a SequentialLR among
+ * factor, the value is the product of their closed forms (replayed instead, over the checkpoints,
+ * where that product overflows but PyTorch's steps need not); after a child that sets the lr
+ * outright, only the children after it matter; otherwise (a CosineAnnealingLR or a SequentialLR among
  * others) the steps are replayed as PyTorch takes them, from checkpoints every 64 steps over the
  * first 2^26 steps (so any step there costs fewer than 64 steps). The checkpoints are a memo, made
  * on first need and shared by every thread: the value at {@code k} is the same whatever was asked
@@ -107,14 +108,42 @@ final class Chained extends Scheduler {
     if (k == 0) return start;
     if (lastAbsolute >= 0) return stepFrom(lastAbsolute, k, Double.NaN);
     if (multiplicative) {
-      double value = before;
-      for (Scheduler child : children) value *= ((Chainable) child).closed(k, 1.0);
-      return value;
+      double value = product(k);
+      if (!Double.isNaN(value) || Double.isNaN(before) || k > CHECKPOINTED) {
+        return Double.isNaN(value) ? replayedBeyond(k) : value;
+      }
     }
     k = repeated(k);
     if (k <= CHECKPOINTED) return replay.at(k);
     if (geometric > 0) return geometric(k);
     return replayedSinceForgotten(k);
+  }
+
+  /**
+   * The members' closed forms applied in turn to the lr; NaN where, in that order rather than
+   * PyTorch's (one factor at a time, every step), it overflows, or underflows (to a subnormal, or
+   * to 0 without a factor that is 0) on the way to a normal value: 2^k times 0.5^k, a factor 0
+   * times one that overflows. There the steps are replayed. A value that ends below the normal
+   * range stands: PyTorch's is as small, within the tolerance.
+   */
+  private double product(long k) {
+    double value = before;
+    boolean underflowed = false;
+    for (Scheduler child : children) {
+      Chainable member = (Chainable) child;
+      double next = member.closed(k, value);
+      if (!Double.isFinite(next)) return Double.NaN;
+      underflowed |= Math.abs(next) < Double.MIN_NORMAL && !(next == 0 && (value == 0 || member.closed(k, 1.0) == 0));
+      value = next;
+    }
+    return underflowed && Math.abs(value) >= Double.MIN_NORMAL ? Double.NaN : value;
+  }
+
+  /** Past the checkpoints, where a replay costs a step per step: the product as it comes. */
+  private double replayedBeyond(long k) {
+    double value = before;
+    for (Scheduler child : children) value = ((Chainable) child).closed(k, value);
+    return value;
   }
 
   /**
@@ -238,12 +267,33 @@ final class Chained extends Scheduler {
     return anyHasMomentum(children);
   }
 
-  /** The momentum set by the last child that schedules one; every child steps every step. */
+  /**
+   * The momentum written last: at the latest step {@code <= k} where a child writes one, by the
+   * last child that does then (they step, and were constructed, in file order). A SequentialLR
+   * child writes none while its active child schedules none, so an earlier child's may stand.
+   */
   @Override
   double momentum(long k) {
-    for (int i = children.length - 1; i >= 0; i--) {
-      if (children[i].hasMomentum()) return children[i].momentum(k);
+    return children[lastWriter(k)].momentum(k);
+  }
+
+  @Override
+  long lastMomentumWrite(long k) {
+    int writer = lastWriter(k);
+    return writer < 0 ? -1 : children[writer].lastMomentumWrite(k);
+  }
+
+  /** The child whose momentum the optimizer holds after step {@code k}, or -1 when none writes one. */
+  private int lastWriter(long k) {
+    int writer = -1;
+    long latest = -1;
+    for (int i = 0; i < children.length; i++) {
+      long at = children[i].lastMomentumWrite(k);
+      if (at >= 0 && at >= latest) {
+        latest = at;
+        writer = i;
+      }
     }
-    throw new UnsupportedOperationException("no momentum");
+    return writer;
   }
 }

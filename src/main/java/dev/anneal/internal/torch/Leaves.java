@@ -25,7 +25,7 @@ final class Leaves {
     return new Chainable(base) {
       @Override
       double closed(long k, double base) {
-        return base * Math.pow(gamma, k / size);
+        return times(base, gamma, k / size);
       }
 
       @Override
@@ -46,7 +46,7 @@ final class Leaves {
     return new Chainable(base) {
       @Override
       double closed(long k, double base) {
-        return base * Math.pow(gamma, countAtOrBelow(milestones, k));
+        return times(base, gamma, countAtOrBelow(milestones, k));
       }
 
       @Override
@@ -88,30 +88,40 @@ final class Leaves {
     double end = spec.endFactor();
     long total = spec.totalIters();
     return new Chainable(base) {
-      /** The lr after each of the first {@code total} steps, by PyTorch's own recursion; a memo. */
+      /** The lr after each of the first {@code total} steps, by PyTorch's own recursion from {@code base}; a memo. */
       private volatile double @Nullable [] steps;
-
-      @Override
-      double closed(long k, double base) {
-        return base * (start + (end - start) * Math.min(total, k) / total);
-      }
+      /** The same recursion from 1: the factor a chain or a SequentialLR's reset lr is multiplied by; a memo. */
+      private volatile double @Nullable [] factors;
 
       /**
-       * PyTorch's recursion, not the closed form, which misses it where the lr comes near 0 (an
-       * {@code end_factor} of 0: -1.48e-12, not 0.0, at {@code total_iters}); replayed once, up to
-       * {@link #RECURSION} steps, then held.
+       * PyTorch's recursion (not the closed form, which misses it where the lr comes near 0: an
+       * {@code end_factor} of 0 gives -1.48e-12, not 0.0, at {@code total_iters} from 1e5), from
+       * {@code base}: as a factor where this LinearLR is a member of a chain, or the first child of
+       * a SequentialLR that starts from its reset lr. Beyond {@link #RECURSION} steps, the closed form.
        */
+      @Override
+      double closed(long k, double base) {
+        if (total > RECURSION) return base * (start + (end - start) * Math.min(total, k) / total);
+        if (base == this.base) return value(k);
+        double[] unit = factors;
+        if (unit == null) factors = unit = recursion(1.0);
+        return base * unit[(int) Math.min(k, total)];
+      }
+
+      /** PyTorch's recursion, replayed once up to {@link #RECURSION} steps, then held. */
       @Override
       double value(long k) {
         if (total > RECURSION) return closed(k, base);
         double[] lrs = steps;
-        if (lrs == null) {
-          lrs = new double[(int) total + 1];
-          lrs[0] = base * start;
-          for (int i = 1; i <= total; i++) lrs[i] = next(i, lrs[i - 1]);
-          steps = lrs;
-        }
+        if (lrs == null) steps = lrs = recursion(base);
         return lrs[(int) Math.min(k, total)];
+      }
+
+      private double[] recursion(double from) {
+        double[] lrs = new double[(int) total + 1];
+        lrs[0] = from * start;
+        for (int i = 1; i <= total; i++) lrs[i] = next(i, lrs[i - 1]);
+        return lrs;
       }
 
       @Override
@@ -132,7 +142,7 @@ final class Leaves {
     return new Chainable(base) {
       @Override
       double closed(long k, double base) {
-        return base * Math.pow(gamma, k);
+        return times(base, gamma, k);
       }
 
       @Override
@@ -219,6 +229,22 @@ final class Leaves {
             * (lr - etaMin) + etaMin;
       }
     };
+  }
+
+  /**
+   * {@code base * gamma^n}, as PyTorch's {@code n} steps of {@code lr * gamma} give it: where
+   * {@code gamma^n} alone overflows (or underflows, losing digits) but the product does not (a
+   * small lr, a large factor), the power is taken in halves.
+   */
+  static double times(double base, double gamma, long n) {
+    double power = Math.pow(gamma, n);
+    boolean spurious = Double.isInfinite(power) || Math.abs(power) < Double.MIN_NORMAL && gamma != 0;
+    if (!spurious || base == 0 || !Double.isFinite(base) || n < 2) return base * power;
+    // where the product itself is far outside the doubles (about 2^-1074 to 2^1024), so is PyTorch's
+    double log2 = Math.getExponent(base) + n * (Math.log(Math.abs(gamma)) / Math.log(2));
+    if (log2 < -1100 || log2 > 1100) return base * power;
+    long half = n / 2;
+    return times(times(base, gamma, half), gamma, n - half);
   }
 
   /** How many of the sorted {@code points} are {@code <= k} (Python's {@code bisect_right}). */

@@ -63,8 +63,20 @@ abstract class Scheduler implements LongToDoubleFunction {
     return false;
   }
 
-  /** The optimizer's momentum after {@code k} steps; only when {@link #hasMomentum()}. */
+  /**
+   * The momentum this scheduler wrote last at or before its {@code k}-th step (the one the
+   * optimizer holds when nothing else wrote one since); only when {@link #hasMomentum()}.
+   */
   double momentum(long k) {
     throw new UnsupportedOperationException("no momentum");
+  }
+
+  /**
+   * The last step {@code <= k} at which this scheduler writes the momentum ({@code 0}: its
+   * construction), or -1 when it never does. CyclicLR and OneCycleLR with {@code cycle_momentum}
+   * write it at every step; a SequentialLR only while a child that does is active.
+   */
+  long lastMomentumWrite(long k) {
+    return hasMomentum() ? k : -1;
   }
 }

@@ -113,4 +113,19 @@ final class Sequential extends Scheduler {
     }
     throw new UnsupportedOperationException("no momentum");
   }
+
+  /**
+   * While a child with momentum is active, every step writes it (the restart at its milestone
+   * too); else the last step of the latest earlier child with momentum; else construction (0).
+   */
+  @Override
+  long lastMomentumWrite(long k) {
+    if (!hasMomentum()) return -1;
+    int i = active(k);
+    if (children[i].hasMomentum()) return k;
+    for (int j = i - 1; j >= 0; j--) {
+      if (children[j].hasMomentum()) return milestones[j] - 1;
+    }
+    return 0;
+  }
 }
