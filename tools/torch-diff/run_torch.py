@@ -11,8 +11,7 @@ Each line is the case (without config) plus:
   ended: a OneCycleLR stepped past its total_steps raises ValueError; such a case is "ok" with the
     rows before it (as many as PyTorch allows), and this says so
   error: PyTorch's exception, for "raises"
-  known: as generate.py made it, or "c" for a CosineAnnealingLR whose eta_min is far above its
-    base_lr (PyTorch's recursion drifts by about 1e-9 relative there; fixed elsewhere)
+  known: as generate.py made it
   version: torch.__version__
 """
 import json
@@ -46,17 +45,6 @@ def build(node, optimizer):
     return scheduler(optimizer, **args)
 
 
-FAR_ABOVE = 1e4
-
-
-def cosine_far_above(scheduler):
-    """A CosineAnnealingLR whose eta_min is over FAR_ABOVE times its base_lr: PyTorch's recursion
-    drifts from the closed form by about 1e-9 relative there (known c, fixed elsewhere)."""
-    if isinstance(scheduler, torch.optim.lr_scheduler.CosineAnnealingLR):
-        return abs(scheduler.eta_min) > FAR_ABOVE * abs(scheduler.base_lrs[0])
-    return any(cosine_far_above(s) for s in getattr(scheduler, "_schedulers", []))
-
-
 def momentum_scheduled(node):
     if node["type"] in ("torch.CyclicLR", "torch.OneCycleLR"):
         return node.get("cycle_momentum", True)
@@ -72,8 +60,6 @@ def run(case):
     status = "ok"
     try:
         scheduler = build(config["schedule"], optimizer)
-        if case["known"] is None and cosine_far_above(scheduler):
-            case["known"] = "c"
         for k in range(case["steps"]):
             if k > 0:
                 optimizer.step()
