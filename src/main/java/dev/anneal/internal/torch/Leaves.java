@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 final class Leaves {
   /** LinearLR follows PyTorch's recursion up to this many {@code total_iters} (a memo of as many doubles). */
   static final long RECURSION = 1 << 20;
-  /** CosineAnnealingLR follows PyTorch's recursion past T_max up to this T_max (2^20 checkpoints at most). */
+  /** CosineAnnealingLR follows PyTorch's recursion past T_max up to this T_max, over this many steps. */
   static final long UPWARD = 1 << 25;
+  static final long UPWARD_STEPS = 1 << 26;
 
   private Leaves() {}
 
@@ -189,9 +190,9 @@ final class Leaves {
     long tMax = spec.tMax();
     double etaMin = spec.etaMin();
     return new Chainable(base) {
-      /** Past T_max: PyTorch's own recursion from eta_min at T_max, over one period (2 T_max). */
+      /** Past T_max: PyTorch's own recursion from eta_min at T_max, over {@link #UPWARD_STEPS} steps. */
       private final @Nullable Recursion upward = etaMin != 0 && tMax <= UPWARD ? new Recursion(this::next, tMax, etaMin,
-          3 * tMax) : null;
+          tMax + UPWARD_STEPS) : null;
 
       @Override
       double closed(long k, double base) {
@@ -201,13 +202,17 @@ final class Leaves {
       /**
        * The closed form up to T_max, which PyTorch's recursion meets there (within 1e-11); past it,
        * that recursion, whose rounding near eta_min grows with the square of the step on the way
-       * back up (1.7e-8 relative at 2 T_max for T_max 1000, eta_min 1, base_lr 0.001). It forgets
-       * the lr at every odd multiple of T_max (the lr is eta_min there), so it repeats every 2 T_max.
+       * back up (1.7e-8 relative at 2 T_max for T_max 1000, eta_min 1, base_lr 0.001) and differs
+       * from one period to the next. It forgets the lr at every odd multiple of T_max (the lr is
+       * eta_min there), so beyond the steps replayed, a step is answered by the one a whole number of
+       * periods (2 T_max) before it.
        */
       @Override
       double value(long k) {
         if (k <= tMax || upward == null) return closed(k, base);
-        return upward.at(tMax + (k - tMax) % (2 * tMax));
+        long limit = tMax + UPWARD_STEPS;
+        long period = 2 * tMax;
+        return upward.at(k <= limit ? k : k - (k - limit + period - 1) / period * period);
       }
 
       @Override
