@@ -5,6 +5,7 @@ import dev.anneal.spec.Add;
 import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
@@ -65,6 +66,12 @@ final class NodeCompiler implements NodeVisitor<Compiled> {
   @Override
   public Compiled visit(Cosine node) {
     return Shapes.cosine(from(node, node.from()), node.to(), compiler.duration(node.steps()));
+  }
+
+  @Override
+  public Compiled visit(CosineCycles node) {
+    return Shapes.cosineCycles(from(node, node.from()), node.to(), compiler.duration(node.steps()), node.cycles(),
+        node.hardRestarts());
   }
 
   @Override

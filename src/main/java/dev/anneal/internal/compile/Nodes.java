@@ -4,6 +4,7 @@ import dev.anneal.spec.Add;
 import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
@@ -33,6 +34,7 @@ public final class Nodes {
     @Override public @Nullable Steps visit(Linear node) { return node.steps(); }
     @Override public @Nullable Steps visit(LogLinear node) { return node.steps(); }
     @Override public @Nullable Steps visit(Cosine node) { return node.steps(); }
+    @Override public @Nullable Steps visit(CosineCycles node) { return node.steps(); }
     @Override public @Nullable Steps visit(Polynomial node) { return node.steps(); }
     @Override public @Nullable Steps visit(OneMinusSqrt node) { return node.steps(); }
     @Override public @Nullable Steps visit(Exponential node) { return node.steps(); }

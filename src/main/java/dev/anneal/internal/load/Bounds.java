@@ -7,6 +7,7 @@ import dev.anneal.spec.Constant;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CosineAnnealingLR;
 import dev.anneal.spec.CosineAnnealingWarmRestarts;
 import dev.anneal.spec.CyclicLR;
@@ -72,6 +73,7 @@ public final class Bounds implements NodeVisitor<Double> {
   @Override public Double visit(Linear node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(LogLinear node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(Cosine node) { return Math.max(from(node.from()), Math.abs(node.to())); }
+  @Override public Double visit(CosineCycles node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(Polynomial node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(OneMinusSqrt node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(InverseSqrt node) { return from(node.from()); }

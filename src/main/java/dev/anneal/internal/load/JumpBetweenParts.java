@@ -6,6 +6,7 @@ import dev.anneal.spec.Add;
 import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
@@ -61,6 +62,7 @@ final class JumpBetweenParts {
     @Override public @Nullable Double visit(Linear node) { return node.from(); }
     @Override public @Nullable Double visit(LogLinear node) { return node.from(); }
     @Override public @Nullable Double visit(Cosine node) { return node.from(); }
+    @Override public @Nullable Double visit(CosineCycles node) { return node.from(); }
     @Override public @Nullable Double visit(Polynomial node) { return node.from(); }
     @Override public @Nullable Double visit(OneMinusSqrt node) { return node.from(); }
     // jumps by design, or no from of its own

@@ -9,6 +9,7 @@ import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CosineAnnealingLR;
 import dev.anneal.spec.CosineAnnealingWarmRestarts;
 import dev.anneal.spec.CyclicLR;
@@ -149,6 +150,7 @@ public final class Lint {
     @Override public @Nullable Void visit(Linear node) { return null; }
     @Override public @Nullable Void visit(LogLinear node) { return null; }
     @Override public @Nullable Void visit(Cosine node) { return null; }
+    @Override public @Nullable Void visit(CosineCycles node) { return null; }
     @Override public @Nullable Void visit(Polynomial node) { return null; }
     @Override public @Nullable Void visit(OneMinusSqrt node) { return null; }
     @Override public @Nullable Void visit(Exponential node) { return null; }

@@ -9,6 +9,7 @@ import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CosineAnnealingLR;
 import dev.anneal.spec.CosineAnnealingWarmRestarts;
 import dev.anneal.spec.CyclicLR;
@@ -66,6 +67,12 @@ public final class NodeTypes {
           v -> new Cosine(v.optionalNumber("from"), v.number("to"), v.steps("steps")),
           "Half-cosine decay from `from` to `to` over `steps`.",
           optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps")),
+      row("cosine_cycles", CosineCycles.class,
+          v -> new CosineCycles(v.optionalNumber("from"), v.number("to"), v.steps("steps"), v.number("cycles"),
+              v.bool("hard_restarts")),
+          "`cycles` cosine waves from `from` to `to` over `steps` (Hugging Face's cosine schedules).",
+          optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps"),
+          number("cycles", 0.5), bool("hard_restarts", false)),
       row("polynomial", Polynomial.class,
           v -> new Polynomial(v.optionalNumber("from"), v.number("to"), v.steps("steps"), v.number("power")),
           "`to + (from - to) * (1 - p)^power` over `steps`.",
