@@ -4,6 +4,7 @@ import dev.anneal.internal.dialect.Dialects;
 import dev.anneal.internal.dialect.RunFlags;
 import dev.anneal.internal.load.Loader;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +30,13 @@ public enum Dialect {
    * {@code max_steps}/{@code num_train_epochs}, {@code lr_scheduler_kwargs}, as transformers'
    * {@code optimization.py} computes them.
    */
-  HF("hf");
+  HF("hf"),
+  /**
+   * Lightning CLI: {@code lr_scheduler: {class_path: torch.optim.lr_scheduler.X, init_args: {...}}} on
+   * {@code optimizer.init_args.lr}, stepped every {@code frequency} optimizer steps ({@code interval:
+   * step}) or epochs ({@code interval: epoch}, the default), as the {@code torch.X} node.
+   */
+  LIGHTNING("lightning");
 
   private final String id;
 
@@ -37,7 +44,7 @@ public enum Dialect {
     this.id = id;
   }
 
-  /** {@return the dialect's name on the command line: {@code hf}} */
+  /** {@return the dialect's name on the command line: {@code hf} or {@code lightning}} */
   public String id() {
     return id;
   }
@@ -54,6 +61,19 @@ public enum Dialect {
     }
     throw new IllegalArgumentException("dialect: must be one of " + Arrays.stream(values()).map(Dialect::id).toList()
         + ", got " + id);
+  }
+
+  /**
+   * {@return the dialects whose keys the mapping at {@code at} of a file holds, when it is not a native
+   * schedule file}: one when the dialect is plain, two or more when it is ambiguous, none for a native
+   * file (or one with neither), or text that does not parse
+   *
+   * @param name the file's name (JSON when it ends in {@code .json}, else YAML)
+   * @param text the file's text
+   * @param at a JSON Pointer to the mapping, {@code ""} for the whole file
+   */
+  public static List<Dialect> detect(String name, String text, String at) {
+    return Dialects.detect(name, text, at).stream().map(Dialect::of).toList();
   }
 
   /**

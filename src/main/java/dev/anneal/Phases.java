@@ -33,6 +33,7 @@ import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.StepLR;
 import dev.anneal.spec.TorchNode;
@@ -123,6 +124,7 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
   @Override public List<Phase> visit(Add node) { return whole(node); }
   @Override public List<Phase> visit(Clamp node) { return whole(node); }
   @Override public List<Phase> visit(Shift node) { return whole(node); }
+  @Override public List<Phase> visit(Hold node) { return whole(node); }
 
   @Override
   public List<Phase> visit(TorchNode node) {

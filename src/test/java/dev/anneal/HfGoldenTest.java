@@ -63,6 +63,6 @@ class HfGoldenTest {
       assertThat(error).as("%s at step %d: anneal %s, transformers %s", c.get("name").asString(), k, got, expected)
           .isLessThanOrEqualTo(1e-9 * Math.abs(expected) + 1e-12);
     }
-    System.out.println("HfGoldenTest: " + c.get("name").asString() + " agrees; worst relative error so far " + worst);
+    System.out.println("golden: " + c.get("name").asString() + " agrees; worst relative error so far " + worst);
   }
 }

@@ -152,6 +152,13 @@ public interface NodeVisitor<R extends @Nullable Object> {
    */
   R visit(Shift node);
 
+  /**
+   * {@return the result for a {@link Hold}}
+   *
+   * @param node the node
+   */
+  R visit(Hold node);
+
   // PyTorch's schedulers
   /**
    * {@return the result for any {@link TorchNode}}

@@ -21,6 +21,7 @@ import dev.anneal.spec.Restarts;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.SpecException.Reason;
 import dev.anneal.spec.SpecException;
 import dev.anneal.spec.Step;
@@ -151,6 +152,11 @@ final class NodeCompiler implements NodeVisitor<Compiled> {
   @Override
   public Compiled visit(Shift node) {
     return Combinators.shift(node.by(), compiler.child(node.of(), "of", null));
+  }
+
+  @Override
+  public Compiled visit(Hold node) {
+    return Combinators.hold(node.every(), compiler.child(node.of(), "of", null));
   }
 
   @Override

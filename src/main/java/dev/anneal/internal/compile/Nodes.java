@@ -20,6 +20,7 @@ import dev.anneal.spec.Restarts;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.Steps;
 import dev.anneal.spec.TorchNode;
@@ -50,6 +51,7 @@ public final class Nodes {
     @Override public @Nullable Steps visit(Add node) { return null; }
     @Override public @Nullable Steps visit(Clamp node) { return null; }
     @Override public @Nullable Steps visit(Shift node) { return null; }
+    @Override public @Nullable Steps visit(Hold node) { return null; }
     @Override public @Nullable Steps visit(TorchNode node) { return null; }
   };
 

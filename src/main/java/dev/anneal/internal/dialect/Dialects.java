@@ -47,7 +47,8 @@ public final class Dialects {
     NativeTree tree = new NativeTree(user, at);
     ObjectNode schedule = switch (dialect) {
       case "hf" -> hf(keys, flags, tree);
-      default -> throw new IllegalArgumentException("dialect: must be hf, got " + dialect);
+      case "lightning" -> Lightning.translate(keys, flags, tree);
+      default -> throw new IllegalArgumentException("dialect: must be hf or lightning, got " + dialect);
     };
     if (schedule == null || !problems.isEmpty()) throw new ScheduleFileException(Reader.sorted(problems));
     tree.root.set("schedule", schedule);
@@ -55,10 +56,31 @@ public final class Dialects {
     return new Translated(document, tree::relocate);
   }
 
+  /**
+   * {@return the dialects whose keys the mapping at {@code at} of the text holds, when it is no native
+   * schedule file (no {@code schedule} or {@code schedules}); empty for a native file or text that does
+   * not parse (whose problems the native load reports)}
+   */
+  public static List<String> detect(String name, String text, String at) {
+    Located user = Reader.read(name, text, new ArrayList<>());
+    if (user == null) return List.of();
+    JsonNode target = at.isEmpty() ? user.root() : user.root().at(at);
+    if (!target.isObject() || target.has("schedule") || target.has("schedules")) return List.of();
+    List<String> found = new ArrayList<>();
+    JsonNode scheduler = target.get("lr_scheduler");
+    if (target.has("lr_scheduler_type") || target.has("lr_scheduler_kwargs") || target.has("warmup_ratio")
+        || scheduler != null && scheduler.isString() || target.has("cosine_min_lr_ratio")) {
+      found.add("hf");
+    }
+    if (scheduler != null && scheduler.isObject() && scheduler.has("class_path")) found.add("lightning");
+    return found;
+  }
+
   private static @org.jspecify.annotations.Nullable ObjectNode hf(Keys keys, RunFlags flags, NativeTree tree) {
     HfArgs args = HfArgs.read(keys, flags);
     if (args == null) return null;
     ObjectNode schedule = HfSchedules.build(keys, args, tree);
+    if (keys.has("learning_rate")) tree.locate(Rule.LR_ABOVE_ONE, keys.pointer("learning_rate"));
     if (schedule != null && args.steps() != null) {
       tree.root.put("total_steps", args.steps());
       if (keys.has("max_steps") && flags.totalSteps() == null) tree.tag(tree.root, "total_steps", keys.pointer("max_steps"));

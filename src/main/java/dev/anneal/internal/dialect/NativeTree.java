@@ -3,6 +3,8 @@ package dev.anneal.internal.dialect;
 import dev.anneal.diagnostic.Problem;
 import dev.anneal.internal.load.Located;
 import dev.anneal.internal.load.Pointers;
+import dev.anneal.diagnostic.Rule;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -23,6 +25,7 @@ final class NativeTree {
   private final Map<JsonNode, String> nodeTags = new IdentityHashMap<>();
   private final Map<JsonNode, Map<String, String>> keyTags = new IdentityHashMap<>();
   private final Map<String, String> origin = new HashMap<>();
+  private final Map<Rule, String> byRule = new EnumMap<>(Rule.class);
 
   NativeTree(Located user, String rootOrigin) {
     this.user = user;
@@ -41,6 +44,11 @@ final class NativeTree {
   ObjectNode tag(ObjectNode node, String key, String from) {
     keyTags.computeIfAbsent(node, n -> new HashMap<>()).put(key, from);
     return node;
+  }
+
+  /** Puts every problem of {@code rule} at the user's key at {@code at} (an lr above 1 at the learning rate). */
+  void locate(Rule rule, String at) {
+    byRule.put(rule, at);
   }
 
   /** {@return the native document, every pointer at the position of the user's key it comes from} */
@@ -70,6 +78,12 @@ final class NativeTree {
 
   /** {@code problem}, found in the native document, at the pointer of the user's key it comes from. */
   Problem relocate(Problem problem) {
+    String preferred = byRule.get(problem.rule());
+    if (preferred != null) {
+      Located.Position p = user.key(preferred);
+      return new Problem(problem.file(), p.line(), p.column(), preferred, problem.message(), problem.severity(),
+          problem.rule(), problem.suggestion());
+    }
     for (String at = problem.pointer(); ; at = at.substring(0, at.lastIndexOf('/'))) {
       String from = origin.get(at);
       if (from != null) {

@@ -32,6 +32,7 @@ import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.StepLR;
 import dev.anneal.spec.TorchNode;
@@ -109,6 +110,7 @@ public final class Bounds implements NodeVisitor<Double> {
 
   @Override public Double visit(Scale node) { return Math.abs(node.by()) * of(node.of(), inherited); }
   @Override public Double visit(Shift node) { return of(node.of(), inherited); }
+  @Override public Double visit(Hold node) { return of(node.of(), inherited); }
 
   @Override
   public Double visit(Multiply node) {

@@ -22,6 +22,7 @@ import dev.anneal.spec.Restarts;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.TorchNode;
 import dev.anneal.spec.Warmup;
@@ -80,6 +81,7 @@ final class JumpBetweenParts {
     @Override public @Nullable Double visit(Add node) { return null; }
     @Override public @Nullable Double visit(Clamp node) { return null; }
     @Override public @Nullable Double visit(Shift node) { return null; }
+    @Override public @Nullable Double visit(Hold node) { return null; }
     @Override public @Nullable Double visit(TorchNode node) { return null; }
   };
 }

@@ -33,6 +33,7 @@ import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.StepLR;
 import dev.anneal.spec.Warmup;
@@ -136,6 +137,10 @@ public final class NodeTypes {
       row("shift", Shift.class,
           v -> new Shift(v.integer("by"), v.node("of")),
           "`of(max(0, t - by))`.", required(Kind.INTEGER, "by"), required(Kind.NODE, "of")),
+      row("hold", Hold.class,
+          v -> new Hold(v.integer("every"), v.node("of")),
+          "`of(floor(t / every))`: each value of `of` held for `every` steps.",
+          required(Kind.INTEGER, "every"), required(Kind.NODE, "of")),
       torch("StepLR", StepLR.class,
           v -> new StepLR(v.integer("step_size"), v.number("gamma")),
           "PyTorch StepLR: multiply by `gamma` every `step_size` steps.",
