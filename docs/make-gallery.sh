@@ -16,7 +16,7 @@ done
 for sample in "$here"/samples/dialects/*.yaml; do
   name="$(basename "$sample" .yaml)"
   flags=(--dialect hf)
-  case "$name" in axolotl-*) flags+=(--steps-per-epoch 250) ;; lightning-*) flags=(--dialect lightning --steps-per-epoch 390) ;; esac
+  case "$name" in axolotl-*) flags+=(--steps-per-epoch 250) ;; lightning-*) flags=(--dialect lightning --steps-per-epoch 390) ;; timm-*) flags=(--dialect timm --steps-per-epoch 1251) ;; esac
   (cd "$here" && ./anneal plot "${flags[@]}" -o "docs/gallery/dialect-$name.png" "samples/dialects/$name.yaml")
   echo "docs/gallery/dialect-$name.png"
 done

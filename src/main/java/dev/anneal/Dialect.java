@@ -36,7 +36,14 @@ public enum Dialect {
    * {@code optimizer.init_args.lr}, stepped every {@code frequency} optimizer steps ({@code interval:
    * step}) or epochs ({@code interval: epoch}, the default), as the {@code torch.X} node.
    */
-  LIGHTNING("lightning");
+  LIGHTNING("lightning"),
+  /**
+   * timm's training arguments ({@code sched}, {@code lr}, {@code epochs}, {@code warmup_epochs},
+   * {@code warmup_lr}, {@code min_lr}, {@code decay_epochs}, {@code decay_milestones},
+   * {@code decay_rate}, {@code lr_cycle_*}, {@code warmup_prefix}, {@code sched_on_updates}), as
+   * {@code create_scheduler_v2} builds cosine, poly, step and multistep.
+   */
+  TIMM("timm");
 
   private final String id;
 
@@ -44,7 +51,7 @@ public enum Dialect {
     this.id = id;
   }
 
-  /** {@return the dialect's name on the command line: {@code hf} or {@code lightning}} */
+  /** {@return the dialect's name on the command line: {@code hf}, {@code lightning} or {@code timm}} */
   public String id() {
     return id;
   }

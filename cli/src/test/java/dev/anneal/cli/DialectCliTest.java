@@ -73,7 +73,7 @@ class DialectCliTest {
     Path file = write("train.yaml", "learning_rate: 2.0e-5\n");
     Cli.Run r = Cli.run("table", "--dialect", "keras", file.toString());
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("--dialect must be one of hf, lightning, got keras");
+    assertThat(r.err()).contains("--dialect must be one of hf, lightning, timm, got keras");
     Cli.Run flags = Cli.run("table", "--total-steps", "10", "samples/warmup-cosine.yaml");
     assertThat(flags.status()).isEqualTo(1);
     assertThat(flags.err()).contains("--total-steps must go with another tool's config");

@@ -48,7 +48,8 @@ public final class Dialects {
     ObjectNode schedule = switch (dialect) {
       case "hf" -> hf(keys, flags, tree);
       case "lightning" -> Lightning.translate(keys, flags, tree);
-      default -> throw new IllegalArgumentException("dialect: must be hf or lightning, got " + dialect);
+      case "timm" -> Timm.translate(keys, flags, tree);
+      default -> throw new IllegalArgumentException("dialect: must be hf, lightning or timm, got " + dialect);
     };
     if (schedule == null || !problems.isEmpty()) throw new ScheduleFileException(Reader.sorted(problems));
     tree.root.set("schedule", schedule);
@@ -73,6 +74,10 @@ public final class Dialects {
       found.add("hf");
     }
     if (scheduler != null && scheduler.isObject() && scheduler.has("class_path")) found.add("lightning");
+    if (target.has("sched") && (target.has("warmup_epochs") || target.has("decay_epochs") || target.has("lr_cycle_limit")
+        || target.has("sched_on_updates") || target.has("epochs"))) {
+      found.add("timm");
+    }
     return found;
   }
 
