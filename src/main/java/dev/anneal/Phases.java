@@ -8,6 +8,7 @@ import dev.anneal.spec.Constant;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CosineAnnealingLR;
 import dev.anneal.spec.CosineAnnealingWarmRestarts;
 import dev.anneal.spec.CyclicLR;
@@ -32,6 +33,7 @@ import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.StepLR;
 import dev.anneal.spec.TorchNode;
@@ -81,6 +83,7 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
   @Override public List<Phase> visit(Linear node) { return whole(node); }
   @Override public List<Phase> visit(LogLinear node) { return whole(node); }
   @Override public List<Phase> visit(Cosine node) { return whole(node); }
+  @Override public List<Phase> visit(CosineCycles node) { return whole(node); }
   @Override public List<Phase> visit(Polynomial node) { return whole(node); }
   @Override public List<Phase> visit(OneMinusSqrt node) { return whole(node); }
   @Override public List<Phase> visit(Exponential node) { return whole(node); }
@@ -121,6 +124,7 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
   @Override public List<Phase> visit(Add node) { return whole(node); }
   @Override public List<Phase> visit(Clamp node) { return whole(node); }
   @Override public List<Phase> visit(Shift node) { return whole(node); }
+  @Override public List<Phase> visit(Hold node) { return whole(node); }
 
   @Override
   public List<Phase> visit(TorchNode node) {

@@ -119,6 +119,20 @@ public final class Schedules {
   }
 
   /**
+   * {@return a {@link CosineCycles}: {@code cycles} cosine waves from {@code from} to {@code to} over
+   * {@code steps} steps, restarting at {@code from} after each when {@code hardRestarts}}
+   *
+   * @param from the value at step 0, finite
+   * @param to the value at the bottom of each wave, finite
+   * @param steps the duration, {@code >= 1}
+   * @param cycles how many waves, {@code > 0}
+   * @param hardRestarts whether each wave jumps back to {@code from}
+   */
+  public static CosineCycles cosineCycles(double from, double to, long steps, double cycles, boolean hardRestarts) {
+    return new CosineCycles(from, to, Steps.of(steps), cycles, hardRestarts);
+  }
+
+  /**
    * {@return a {@link OneMinusSqrt}: the {@code 1 - sqrt(p)} cooldown from {@code from} to
    * {@code to}}
    *

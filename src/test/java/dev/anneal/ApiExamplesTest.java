@@ -195,4 +195,17 @@ class ApiExamplesTest {
     assertThat(lr.valueAt(7_000)).isEqualTo(0.0); // after 1,000 + 2,000 + 4,000 steps: the end value
     // @end
   }
+
+  @Test
+  void dialect() {
+    // @start region=dialect
+    CheckedFile checked = Dialect.HF.check("train.yaml", """
+        learning_rate: 2.0e-5
+        lr_scheduler_type: cosine
+        warmup_ratio: 0.1
+        max_steps: 1000
+        """, "", null, null, null);
+    assertThat(checked.schedules().get("lr").valueAt(100)).isEqualTo(2.0e-5); // the peak, after 100 warmup steps
+    // @end
+  }
 }

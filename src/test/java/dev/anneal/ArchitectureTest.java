@@ -31,16 +31,18 @@ class ArchitectureTest {
   void dependenciesRunOneWay() {
     layeredArchitecture().consideringOnlyDependenciesInLayers()
         .layer("api").definedBy("dev.anneal")
+        .layer("dialect").definedBy("dev.anneal.internal.dialect")
         .layer("load").definedBy("dev.anneal.internal.load")
         .layer("compile").definedBy("dev.anneal.internal.compile")
         .layer("torch").definedBy("dev.anneal.internal.torch")
         .layer("diagnostic").definedBy("dev.anneal.diagnostic")
         .layer("spec").definedBy("dev.anneal.spec")
         .whereLayer("api").mayNotBeAccessedByAnyLayer()
-        .whereLayer("load").mayOnlyBeAccessedByLayers("api")
+        .whereLayer("dialect").mayOnlyBeAccessedByLayers("api")
+        .whereLayer("load").mayOnlyBeAccessedByLayers("api", "dialect")
         .whereLayer("compile").mayOnlyBeAccessedByLayers("api", "load")
         .whereLayer("torch").mayOnlyBeAccessedByLayers("compile")
-        .whereLayer("diagnostic").mayOnlyBeAccessedByLayers("api", "load")
+        .whereLayer("diagnostic").mayOnlyBeAccessedByLayers("api", "dialect", "load")
         .whereLayer("spec").mayOnlyBeAccessedByLayers("api", "load", "compile", "torch")
         .check(MAIN);
   }

@@ -76,7 +76,7 @@ public enum Rule {
   /** A type no node has. */
   UNKNOWN_TYPE(Scope.DOCUMENT, "a type that names no node (did you mean: the closest one)"),
   /** A known type that anneal refuses. */
-  UNSUPPORTED_TYPE(Scope.DOCUMENT, "torch.LambdaLR, torch.MultiplicativeLR or torch.ReduceLROnPlateau, which are no function of the step"),
+  UNSUPPORTED_TYPE(Scope.DOCUMENT, "torch.LambdaLR, torch.MultiplicativeLR or torch.ReduceLROnPlateau, which are no function of the step, or a scheduler of another tool's config that anneal refuses (reduce_lr_on_plateau...), with the reason and what to use"),
   /** A native node where only torch nodes go. */
   NOT_A_TORCH_NODE(Scope.DOCUMENT, "a native node where only torch.* schedulers may go"),
   /** A key that its mapping does not have. */
@@ -106,7 +106,7 @@ public enum Rule {
   /** {@code rest} below 1 step. */
   REST_TOO_SMALL(Scope.DOCUMENT, "the rest part of a sequence comes out below 1 step"),
   /** A node needs a setting of the file. */
-  MISSING_SETTING(Scope.DOCUMENT, "a node or duration needs a setting of the file (total_steps, steps_per_epoch, base_lr) that it does not give"),
+  MISSING_SETTING(Scope.DOCUMENT, "a node or duration needs a setting of the file (total_steps, steps_per_epoch, base_lr) that it does not give, or another tool's config needs --total-steps or --steps-per-epoch"),
   /** A node without a duration where one is needed. */
   MISSING_DURATION(Scope.DOCUMENT, "a node without a duration where one is needed (a part before the last, the of of restarts)"),
   /** A schedule whose value overflows a double within the run. */

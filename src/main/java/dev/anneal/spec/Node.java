@@ -34,9 +34,9 @@ import org.jspecify.annotations.Nullable;
  * {@link dev.anneal.Schedule#plus(dev.anneal.Schedule)}, giving a function.
  */
 public sealed interface Node
-    permits Constant, Linear, LogLinear, Cosine, Polynomial, OneMinusSqrt, Exponential, Step, MultiStep,
+    permits Constant, Linear, LogLinear, Cosine, CosineCycles, Polynomial, OneMinusSqrt, Exponential, Step, MultiStep,
         PiecewiseConstant, InverseSqrt, Sequence, Warmup, Restarts, Scale, Multiply, Add, Clamp,
-        Shift, TorchNode {
+        Shift, Hold, TorchNode {
 
   /** {@return the node's {@code type} as written in a file, e.g. {@code cosine} or {@code torch.StepLR}} */
   String type();
@@ -95,6 +95,16 @@ public sealed interface Node
    */
   default Shift delayedBy(long steps) {
     return new Shift(steps, this);
+  }
+
+  /**
+   * {@return a {@link Hold}: each value of this schedule held for {@code every} steps} A scheduler
+   * stepped once an epoch of {@code every} optimizer steps.
+   *
+   * @param every the steps each value lasts, {@code >= 1}
+   */
+  default Hold heldFor(long every) {
+    return new Hold(every, this);
   }
 
   /**

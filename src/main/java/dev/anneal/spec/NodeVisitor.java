@@ -40,6 +40,13 @@ public interface NodeVisitor<R extends @Nullable Object> {
   R visit(Cosine node);
 
   /**
+   * {@return the result for a {@link CosineCycles}}
+   *
+   * @param node the node
+   */
+  R visit(CosineCycles node);
+
+  /**
    * {@return the result for a {@link Polynomial}}
    *
    * @param node the node
@@ -144,6 +151,13 @@ public interface NodeVisitor<R extends @Nullable Object> {
    * @param node the node
    */
   R visit(Shift node);
+
+  /**
+   * {@return the result for a {@link Hold}}
+   *
+   * @param node the node
+   */
+  R visit(Hold node);
 
   // PyTorch's schedulers
   /**

@@ -19,10 +19,12 @@ final class FileOptions {
 
   final @Nullable String at;
   final Path file;
+  final DialectOptions dialect;
 
-  private FileOptions(@Nullable String at, Path file) {
+  private FileOptions(@Nullable String at, Path file, DialectOptions dialect) {
     this.at = at;
     this.file = file;
+    this.dialect = dialect;
   }
 
   /** Adds {@code --at PTR} and the {@code FILE} parameter to {@code spec}. */
@@ -30,12 +32,15 @@ final class FileOptions {
     Specs.option(spec, "--at", "PTR", String.class, null,
         "JSON Pointer to the schedule inside a larger YAML/JSON file, e.g. /train/optim (else the file's own"
             + " comment # anneal: at=PTR, else the project file .anneal.yaml, else the top).");
-    Specs.positional(spec, "0", "1", "FILE", Path.class, Path.class, "A schedule file (.yaml, .yml or .json).");
+    DialectOptions.addTo(spec, true);
+    Specs.positional(spec, "0", "1", "FILE", Path.class, Path.class, "A schedule file (.yaml, .yml or .json), or"
+        + " another tool's config with --dialect.");
   }
 
   /** The file and pointer that {@code spec} (with {@link #addTo}) was given. */
   static FileOptions of(CommandSpec spec) {
-    return new FileOptions(Specs.value(spec, "--at"), spec.positionalParameters().get(0).getValue());
+    return new FileOptions(Specs.value(spec, "--at"), spec.positionalParameters().get(0).getValue(),
+        DialectOptions.of(spec, null));
   }
 
   /**
@@ -47,7 +52,7 @@ final class FileOptions {
     try {
       String text = ScheduleText.read(file);
       String pointer = new Where(at, Where.project()).of(file.toString(), file, text);
-      return ScheduleFile.check(file.toString(), text, pointer, steps);
+      return dialect.check(file.toString(), text, pointer, steps);
     } catch (ScheduleFileException e) {
       PrintWriter err = cli.getErr();
       for (Problem problem : e.problems()) err.println(ProblemFormats.text(problem));
@@ -94,7 +99,8 @@ final class FileOptions {
   long runLength(@Nullable Long steps, ScheduleFile loaded, CommandLine cli) {
     if (steps != null) return steps;
     if (loaded.totalSteps() == null) {
-      throw new ParameterException(cli, "--steps is needed: " + file + " has no total_steps");
+      throw new ParameterException(cli, "--steps is needed: " + file + " has no total_steps"
+          + (dialect.dialect() == null ? "" : " (give --total-steps N, or --steps-per-epoch N, for its run)"));
     }
     return loaded.totalSteps();
   }

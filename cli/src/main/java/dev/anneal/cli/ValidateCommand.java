@@ -53,6 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
     Specs.option(spec, "--stdin-filename", "NAME", String.class, "<stdin>", "The name of standard input (-) in"
         + " problems, and for .json: JSON.");
     Specs.flag(spec, "--strict", "Warnings (valid but suspicious settings) fail too: exit status 1.");
+    DialectOptions.addTo(spec, true);
     Specs.positional(spec, "0..*", "1..*", "FILE", List.class, String.class,
         "Schedule files (.yaml, .yml or .json), folders, globs, or - for standard input.");
   }
@@ -66,8 +67,9 @@ final class ValidateCommand implements Callable<Integer> {
     Format format = Specs.value(spec, "--format");
     boolean strict = Specs.value(spec, "--strict");
     if (at != null) FileOptions.checkPointer(at, spec.commandLine());
+    DialectOptions dialect = DialectOptions.of(spec, null);
     long start = System.nanoTime();
-    List<Checked> checked = check(at);
+    List<Checked> checked = check(at, dialect);
     List<Problem> all = checked.stream().flatMap(c -> c.problems().stream()).toList();
     Map<String, List<Problem>> byFile = new LinkedHashMap<>();
     checked.forEach(c -> byFile.merge(c.name(), c.problems(), (a, b) -> Stream.concat(a.stream(), b.stream()).toList()));
@@ -84,7 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Every input checked, in the order given (files are independent: checked on every core). */
-  private List<Checked> check(@Nullable String at) {
+  private List<Checked> check(@Nullable String at, DialectOptions dialect) {
     ProjectFile project;
     try {
       project = Where.project();
@@ -103,15 +105,15 @@ final class ValidateCommand implements Callable<Integer> {
     Where where = new Where(at, project);
     List<Checked> checked = new ArrayList<>();
     inputs.unread().forEach(p -> checked.add(new Checked(p.file(), List.of(p))));
-    checked.addAll(inputs.inputs().parallelStream().map(input -> check(input, where)).toList());
+    checked.addAll(inputs.inputs().parallelStream().map(input -> check(input, where, dialect)).toList());
     return checked;
   }
 
-  private static Checked check(Inputs.Input input, Where where) {
+  private static Checked check(Inputs.Input input, Where where, DialectOptions dialect) {
     try {
       String text = input.path() == null ? ScheduleText.read(input.name(), System.in)
           : ScheduleText.read(input.path());
-      return new Checked(input.name(), ScheduleFile.check(input.name(), text, where.of(input.name(), input.path(), text),
+      return new Checked(input.name(), dialect.check(input.name(), text, where.of(input.name(), input.path(), text),
           null).warnings());
     } catch (ScheduleFileException e) {
       return new Checked(input.name(), e.problems());

@@ -139,6 +139,11 @@ final class Combinators {
     return new Compiled(t -> curve.at(Math.max(0, t - by)), duration);
   }
 
+  static Compiled hold(long every, Compiled of) {
+    Curve curve = of.curve();
+    return new Compiled(t -> curve.at(Math.floor(t / every)), of.duration() * every);
+  }
+
   private static Curve[] curves(List<Compiled> of) {
     return of.stream().map(Compiled::curve).toArray(Curve[]::new);
   }

@@ -5,6 +5,7 @@ import dev.anneal.spec.Add;
 import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
@@ -20,6 +21,7 @@ import dev.anneal.spec.Restarts;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.SpecException.Reason;
 import dev.anneal.spec.SpecException;
 import dev.anneal.spec.Step;
@@ -65,6 +67,12 @@ final class NodeCompiler implements NodeVisitor<Compiled> {
   @Override
   public Compiled visit(Cosine node) {
     return Shapes.cosine(from(node, node.from()), node.to(), compiler.duration(node.steps()));
+  }
+
+  @Override
+  public Compiled visit(CosineCycles node) {
+    return Shapes.cosineCycles(from(node, node.from()), node.to(), compiler.duration(node.steps()), node.cycles(),
+        node.hardRestarts());
   }
 
   @Override
@@ -144,6 +152,11 @@ final class NodeCompiler implements NodeVisitor<Compiled> {
   @Override
   public Compiled visit(Shift node) {
     return Combinators.shift(node.by(), compiler.child(node.of(), "of", null));
+  }
+
+  @Override
+  public Compiled visit(Hold node) {
+    return Combinators.hold(node.every(), compiler.child(node.of(), "of", null));
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.anneal.spec.Add;
 import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
@@ -19,6 +20,7 @@ import dev.anneal.spec.Restarts;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.Steps;
 import dev.anneal.spec.TorchNode;
@@ -33,6 +35,7 @@ public final class Nodes {
     @Override public @Nullable Steps visit(Linear node) { return node.steps(); }
     @Override public @Nullable Steps visit(LogLinear node) { return node.steps(); }
     @Override public @Nullable Steps visit(Cosine node) { return node.steps(); }
+    @Override public @Nullable Steps visit(CosineCycles node) { return node.steps(); }
     @Override public @Nullable Steps visit(Polynomial node) { return node.steps(); }
     @Override public @Nullable Steps visit(OneMinusSqrt node) { return node.steps(); }
     @Override public @Nullable Steps visit(Exponential node) { return node.steps(); }
@@ -48,6 +51,7 @@ public final class Nodes {
     @Override public @Nullable Steps visit(Add node) { return null; }
     @Override public @Nullable Steps visit(Clamp node) { return null; }
     @Override public @Nullable Steps visit(Shift node) { return null; }
+    @Override public @Nullable Steps visit(Hold node) { return null; }
     @Override public @Nullable Steps visit(TorchNode node) { return null; }
   };
 

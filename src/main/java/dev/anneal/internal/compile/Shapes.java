@@ -38,6 +38,18 @@ final class Shapes {
     return new Compiled(t -> mix(from, to, (1 + Math.cos(Math.PI * progress(t, steps))) / 2, lo, hi), steps);
   }
 
+  /** {@code cosine_cycles}: see {@link dev.anneal.spec.CosineCycles}; the arithmetic is Hugging Face's. */
+  static Compiled cosineCycles(double from, double to, double steps, double cycles, boolean hard) {
+    double lo = Math.min(from, to);
+    double hi = Math.max(from, to);
+    if (hard) {
+      return new Compiled(t -> t >= steps ? to
+          : mix(from, to, 0.5 * (1.0 + Math.cos(Math.PI * ((cycles * (t / steps)) % 1.0))), lo, hi), steps);
+    }
+    return new Compiled(t -> mix(from, to, 0.5 * (1.0 + Math.cos(Math.PI * cycles * 2.0 * (t / steps))), lo, hi),
+        steps);
+  }
+
   static Compiled polynomial(double from, double to, double steps, double power) {
     double lo = Math.min(from, to);
     double hi = Math.max(from, to);

@@ -7,6 +7,7 @@ import dev.anneal.spec.Constant;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CosineAnnealingLR;
 import dev.anneal.spec.CosineAnnealingWarmRestarts;
 import dev.anneal.spec.CyclicLR;
@@ -31,6 +32,7 @@ import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.StepLR;
 import dev.anneal.spec.TorchNode;
@@ -72,6 +74,7 @@ public final class Bounds implements NodeVisitor<Double> {
   @Override public Double visit(Linear node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(LogLinear node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(Cosine node) { return Math.max(from(node.from()), Math.abs(node.to())); }
+  @Override public Double visit(CosineCycles node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(Polynomial node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(OneMinusSqrt node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(InverseSqrt node) { return from(node.from()); }
@@ -107,6 +110,7 @@ public final class Bounds implements NodeVisitor<Double> {
 
   @Override public Double visit(Scale node) { return Math.abs(node.by()) * of(node.of(), inherited); }
   @Override public Double visit(Shift node) { return of(node.of(), inherited); }
+  @Override public Double visit(Hold node) { return of(node.of(), inherited); }
 
   @Override
   public Double visit(Multiply node) {

@@ -6,6 +6,7 @@ import dev.anneal.spec.Add;
 import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
@@ -21,6 +22,7 @@ import dev.anneal.spec.Restarts;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.TorchNode;
 import dev.anneal.spec.Warmup;
@@ -61,6 +63,7 @@ final class JumpBetweenParts {
     @Override public @Nullable Double visit(Linear node) { return node.from(); }
     @Override public @Nullable Double visit(LogLinear node) { return node.from(); }
     @Override public @Nullable Double visit(Cosine node) { return node.from(); }
+    @Override public @Nullable Double visit(CosineCycles node) { return node.from(); }
     @Override public @Nullable Double visit(Polynomial node) { return node.from(); }
     @Override public @Nullable Double visit(OneMinusSqrt node) { return node.from(); }
     // jumps by design, or no from of its own
@@ -78,6 +81,7 @@ final class JumpBetweenParts {
     @Override public @Nullable Double visit(Add node) { return null; }
     @Override public @Nullable Double visit(Clamp node) { return null; }
     @Override public @Nullable Double visit(Shift node) { return null; }
+    @Override public @Nullable Double visit(Hold node) { return null; }
     @Override public @Nullable Double visit(TorchNode node) { return null; }
   };
 }

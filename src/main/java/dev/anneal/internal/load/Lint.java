@@ -9,6 +9,7 @@ import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CosineAnnealingLR;
 import dev.anneal.spec.CosineAnnealingWarmRestarts;
 import dev.anneal.spec.CyclicLR;
@@ -33,6 +34,7 @@ import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.StepLR;
 import dev.anneal.spec.TorchNode;
@@ -140,6 +142,8 @@ public final class Lint {
     @Override public @Nullable Void visit(Scale node) { return child(node.of(), "of", start, end); }
     @Override public @Nullable Void visit(Clamp node) { return child(node.of(), "of", start, end); }
     @Override public @Nullable Void visit(Shift node) { return child(node.of(), "of", start + node.by(), end); }
+    // inside a hold, a step of the node is several steps of the run: the rules that count steps do not apply
+    @Override public @Nullable Void visit(Hold node) { return null; }
     @Override public @Nullable Void visit(Multiply node) { return each(node.of(), "of"); }
     @Override public @Nullable Void visit(Add node) { return each(node.of(), "of"); }
 
@@ -149,6 +153,7 @@ public final class Lint {
     @Override public @Nullable Void visit(Linear node) { return null; }
     @Override public @Nullable Void visit(LogLinear node) { return null; }
     @Override public @Nullable Void visit(Cosine node) { return null; }
+    @Override public @Nullable Void visit(CosineCycles node) { return null; }
     @Override public @Nullable Void visit(Polynomial node) { return null; }
     @Override public @Nullable Void visit(OneMinusSqrt node) { return null; }
     @Override public @Nullable Void visit(Exponential node) { return null; }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -40,9 +41,11 @@ public final class Loader {
    * @param schedules the schedules by name, in file order
    * @param document the parsed document, with the position of every key and value
    * @param trees each schedule compiled, by name
+   * @param relocate moves a problem found in {@code document} to where it belongs in the user's file
+   *     (a dialect's document is translated from another file; else the identity)
    */
   public record Loaded(Context settings, Map<String, Node> schedules, Located document,
-      Map<String, CompiledTree> trees) {}
+      Map<String, CompiledTree> trees, UnaryOperator<Problem> relocate) {}
 
   /** {@return the text of the file at {@code path}, at most {@link Reader#MAX_SIZE} bytes of UTF-8} */
   public static String read(Path path) {
@@ -63,27 +66,41 @@ public final class Loader {
   public static Loaded parse(String name, String text, String at) {
     List<Problem> problems = new ArrayList<>();
     Located document = Reader.read(name, text, problems);
+    if (document == null) throw new ScheduleFileException(Reader.sorted(problems));
+    return load(name, document, at, UnaryOperator.identity(), problems);
+  }
+
+  /**
+   * {@return the schedule file found at {@code at} of a parsed document}: one read from the user's
+   * file, or one that a dialect translated, whose problems {@code relocate} moves to the user's file
+   *
+   * @throws ScheduleFileException with every problem, relocated
+   */
+  public static Loaded load(String name, Located document, String at, UnaryOperator<Problem> relocate) {
+    return load(name, document, at, relocate, new ArrayList<>());
+  }
+
+  private static Loaded load(String name, Located document, String at, UnaryOperator<Problem> relocate,
+      List<Problem> problems) {
     Bound bound = null;
-    if (document != null) {
-      JsonNode target = at.isEmpty() || !at.startsWith("/") ? document.root() : document.root().at(at);
-      if (!at.isEmpty() && !at.startsWith("/")) {
-        problems.add(new Problem(name, 1, 1, at, Rule.INVALID_POINTER, "a JSON Pointer must be empty or start with /, got " + at));
-      } else if (target.isMissingNode()) {
-        problems.add(new Problem(name, 1, 1, at, Rule.NOTHING_AT_POINTER, "nothing at this pointer in the file"));
-      } else if (embeddedElsewhere(target, at) != null) {
-        String inner = embeddedElsewhere(target, at);
-        Located.Position p = document.value(inner);
-        problems.add(new Problem(name, p.line(), p.column(), at, Rule.MISSING_SCHEDULE,
-            "a schedule file must have schedule or schedules, got neither; one sits at " + inner
-            + ": load it with --at " + inner));
-      } else if (SchemaCheck.check(name, document, at, target, problems) && problems.isEmpty()) {
-        bound = Binder.bind(name, document, at, problems);
-      }
+    JsonNode target = at.isEmpty() || !at.startsWith("/") ? document.root() : document.root().at(at);
+    if (!at.isEmpty() && !at.startsWith("/")) {
+      problems.add(new Problem(name, 1, 1, at, Rule.INVALID_POINTER, "a JSON Pointer must be empty or start with /, got " + at));
+    } else if (target.isMissingNode()) {
+      problems.add(new Problem(name, 1, 1, at, Rule.NOTHING_AT_POINTER, "nothing at this pointer in the file"));
+    } else if (embeddedElsewhere(target, at) != null) {
+      String inner = embeddedElsewhere(target, at);
+      Located.Position p = document.value(inner);
+      problems.add(new Problem(name, p.line(), p.column(), at, Rule.MISSING_SCHEDULE,
+          "a schedule file must have schedule or schedules, got neither; one sits at " + inner
+          + ": load it with --at " + inner));
+    } else if (SchemaCheck.check(name, document, at, target, problems) && problems.isEmpty()) {
+      bound = Binder.bind(name, document, at, problems);
     }
     Map<String, CompiledTree> trees = bound == null || !problems.isEmpty() ? Map.of()
         : compile(name, bound, document, at, problems);
-    if (!problems.isEmpty()) throw new ScheduleFileException(Reader.sorted(problems));
-    return new Loaded(bound.settings(), bound.schedules(), document, trees);
+    if (!problems.isEmpty()) throw new ScheduleFileException(Reader.sorted(problems.stream().map(relocate).toList()));
+    return new Loaded(bound.settings(), bound.schedules(), document, trees, relocate);
   }
 
   /**
@@ -92,7 +109,7 @@ public final class Loader {
    */
   public static List<Problem> lint(String name, Loaded loaded, String at, @Nullable Long steps) {
     Long n = steps != null ? steps : loaded.settings().totalSteps();
-    return Lint.warnings(name, loaded, at, n);
+    return Lint.warnings(name, loaded, at, n).stream().map(loaded.relocate()).toList();
   }
 
   /**

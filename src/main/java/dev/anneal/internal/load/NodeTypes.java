@@ -9,6 +9,7 @@ import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CosineAnnealingLR;
 import dev.anneal.spec.CosineAnnealingWarmRestarts;
 import dev.anneal.spec.CyclicLR;
@@ -32,6 +33,7 @@ import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.Shift;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.StepLR;
 import dev.anneal.spec.Warmup;
@@ -66,6 +68,12 @@ public final class NodeTypes {
           v -> new Cosine(v.optionalNumber("from"), v.number("to"), v.steps("steps")),
           "Half-cosine decay from `from` to `to` over `steps`.",
           optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps")),
+      row("cosine_cycles", CosineCycles.class,
+          v -> new CosineCycles(v.optionalNumber("from"), v.number("to"), v.steps("steps"), v.number("cycles"),
+              v.bool("hard_restarts")),
+          "`cycles` cosine waves from `from` to `to` over `steps` (Hugging Face's cosine schedules).",
+          optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps"),
+          number("cycles", 0.5), bool("hard_restarts", false)),
       row("polynomial", Polynomial.class,
           v -> new Polynomial(v.optionalNumber("from"), v.number("to"), v.steps("steps"), v.number("power")),
           "`to + (from - to) * (1 - p)^power` over `steps`.",
@@ -129,6 +137,10 @@ public final class NodeTypes {
       row("shift", Shift.class,
           v -> new Shift(v.integer("by"), v.node("of")),
           "`of(max(0, t - by))`.", required(Kind.INTEGER, "by"), required(Kind.NODE, "of")),
+      row("hold", Hold.class,
+          v -> new Hold(v.integer("every"), v.node("of")),
+          "`of(floor(t / every))`: each value of `of` held for `every` steps.",
+          required(Kind.INTEGER, "every"), required(Kind.NODE, "of")),
       torch("StepLR", StepLR.class,
           v -> new StepLR(v.integer("step_size"), v.number("gamma")),
           "PyTorch StepLR: multiply by `gamma` every `step_size` steps.",

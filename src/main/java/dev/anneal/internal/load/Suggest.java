@@ -4,10 +4,11 @@ import java.util.Collection;
 import org.jspecify.annotations.Nullable;
 
 /** "Did you mean": the closest known word by edit distance, when it is close enough. */
-final class Suggest {
+public final class Suggest {
   private Suggest() {}
 
-  static @Nullable String closest(String word, Collection<String> known) {
+  /** {@return the known word closest to {@code word}, or null when none is close enough} */
+  public static @Nullable String closest(String word, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : known) {

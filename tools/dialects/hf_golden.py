@@ -1,0 +1,297 @@
+"""Golden tables for `--dialect hf`: the learning rate at every step of Hugging Face schedules, as
+transformers computes them, for HfGoldenTest.
+
+transformers does not install here (no network for pip, and Debian has no python3-transformers), so
+this is a test-only transcription of its schedule code, made from
+  huggingface/transformers  src/transformers/optimization.py  at commit
+  005edacb6b5dabbf0843e92c6623de9e07ca6241
+(the `_get_*_lr_lambda` functions, `get_polynomial_decay_schedule_with_warmup`'s lr_init,
+`get_inverse_sqrt_schedule`'s timescale, `get_cosine_with_min_lr_schedule_with_warmup`'s min_lr,
+`get_wsd_schedule`'s stable steps and `get_scheduler`'s dispatch, copied line for line) and of
+  src/transformers/training_args.py  TrainingArguments.get_warmup_steps (warmup_steps >= 1 is a
+  count, below 1 a ratio rounded up; the older warmup_ratio key likewise)
+  src/transformers/trainer.py  max_steps, else ceil(num_train_epochs * update steps per epoch)
+and axolotl's warmup (src/axolotl/core/builders: warmup_steps, else int(warmup_ratio * steps), else
+min(int(0.03 * steps), 100); 1 becomes 2) and its cosine_min_lr_ratio schedule
+(src/axolotl/utils/schedulers.py, _get_cosine_schedule_with_min_lr_lambda).
+
+Each lambda runs inside PyTorch's own LambdaLR (PyTorch 1.13, installed here), so the value at step
+k is what the optimizer holds after k scheduler steps: learning_rate * lr_lambda(k).
+
+    python3 tools/dialects/hf_golden.py > src/test/resources/dialects/hf-golden.json
+"""
+import json
+import math
+import sys
+from functools import partial
+
+import torch
+import yaml
+
+
+# --- transformers/optimization.py (005edacb), transcribed -------------------------------------
+def _get_constant_lambda(_=None):
+    return 1
+
+
+def _get_constant_schedule_with_warmup_lr_lambda(current_step, *, num_warmup_steps):
+    if current_step < num_warmup_steps:
+        return float(current_step) / float(max(1.0, num_warmup_steps))
+    return 1.0
+
+
+def _get_linear_schedule_with_warmup_lr_lambda(current_step, *, num_warmup_steps, num_training_steps):
+    if current_step < num_warmup_steps:
+        return float(current_step) / float(max(1, num_warmup_steps))
+    return max(0.0, float(num_training_steps - current_step) / float(max(1, num_training_steps - num_warmup_steps)))
+
+
+def _get_cosine_schedule_with_warmup_lr_lambda(current_step, *, num_warmup_steps, num_training_steps, num_cycles,
+                                              min_lr_rate=0.0):
+    # the later definition in optimization.py (with min_lr_rate) is the one both cosine types use
+    if current_step < num_warmup_steps:
+        return float(current_step) / float(max(1, num_warmup_steps))
+    progress = float(current_step - num_warmup_steps) / float(max(1, num_training_steps - num_warmup_steps))
+    factor = 0.5 * (1.0 + math.cos(math.pi * float(num_cycles) * 2.0 * progress))
+    factor = factor * (1 - min_lr_rate) + min_lr_rate
+    return max(0, factor)
+
+
+def _get_cosine_with_hard_restarts_schedule_with_warmup_lr_lambda(current_step, *, num_warmup_steps,
+                                                                  num_training_steps, num_cycles):
+    if current_step < num_warmup_steps:
+        return float(current_step) / float(max(1, num_warmup_steps))
+    progress = float(current_step - num_warmup_steps) / float(max(1, num_training_steps - num_warmup_steps))
+    if progress >= 1.0:
+        return 0.0
+    return max(0.0, 0.5 * (1.0 + math.cos(math.pi * ((float(num_cycles) * progress) % 1.0))))
+
+
+def _get_polynomial_decay_schedule_with_warmup_lr_lambda(current_step, *, num_warmup_steps, num_training_steps,
+                                                         lr_end, power, lr_init):
+    if current_step < num_warmup_steps:
+        return float(current_step) / float(max(1, num_warmup_steps))
+    elif current_step > num_training_steps:
+        return lr_end / lr_init  # as LambdaLR multiplies by lr_init
+    else:
+        lr_range = lr_init - lr_end
+        decay_steps = num_training_steps - num_warmup_steps
+        pct_remaining = 1 - (current_step - num_warmup_steps) / decay_steps
+        decay = lr_range * pct_remaining**power + lr_end
+        return decay / lr_init  # as LambdaLR multiplies by lr_init
+
+
+def _get_inverse_sqrt_schedule_lr_lambda(current_step, *, num_warmup_steps, timescale=None):
+    if current_step < num_warmup_steps:
+        return float(current_step) / float(max(1, num_warmup_steps))
+    shift = timescale - num_warmup_steps
+    decay = 1.0 / math.sqrt((current_step + shift) / timescale)
+    return decay
+
+
+def _get_cosine_with_min_lr_schedule_with_warmup_lr_rate_lambda(current_step, *, num_warmup_steps,
+                                                                num_training_steps, num_cycles, min_lr_rate=0.0,
+                                                                warmup_lr_rate=None):
+    current_step = float(current_step)
+    num_warmup_steps = float(num_warmup_steps)
+    num_training_steps = float(num_training_steps)
+
+    if current_step < num_warmup_steps:
+        if warmup_lr_rate is None:
+            return (current_step + 1.) / max(1., num_warmup_steps)
+        else:
+            warmup_lr_rate = float(warmup_lr_rate)
+            return warmup_lr_rate + (1.0 - warmup_lr_rate) * (current_step) / (max(1, num_warmup_steps - 1))
+    progress = (current_step - num_warmup_steps + 1.) / (max(1., num_training_steps - num_warmup_steps))
+    factor = 0.5 * (1.0 + math.cos(math.pi * num_cycles * 2.0 * progress))
+    factor = factor * (1 - min_lr_rate) + min_lr_rate
+    return max(0, factor)
+
+
+def _get_wsd_scheduler_lambda(current_step, *, num_warmup_steps, num_stable_steps, num_decay_steps, warmup_type,
+                              decay_type, min_lr_ratio, num_cycles):
+    if current_step < num_warmup_steps:
+        progress = float(current_step) / float(max(1, num_warmup_steps))
+        if warmup_type == "linear":
+            factor = progress
+        elif warmup_type == "cosine":
+            factor = 0.5 * (1.0 - math.cos(math.pi * progress))
+        elif warmup_type == "1-sqrt":
+            factor = 1.0 - math.sqrt(1.0 - progress)
+        factor = factor * (1.0 - min_lr_ratio) + min_lr_ratio
+        return max(0.0, factor)
+
+    if current_step < num_warmup_steps + num_stable_steps:
+        return 1.0
+
+    if current_step < num_warmup_steps + num_stable_steps + num_decay_steps:
+        progress = float(current_step - num_warmup_steps - num_stable_steps) / float(max(1, num_decay_steps))
+        if decay_type == "linear":
+            factor = 1.0 - progress
+        elif decay_type == "cosine":
+            factor = 0.5 * (1.0 + math.cos(math.pi * float(num_cycles) * 2.0 * progress))
+        elif decay_type == "1-sqrt":
+            factor = 1.0 - math.sqrt(progress)
+        factor = factor * (1.0 - min_lr_ratio) + min_lr_ratio
+        return max(0.0, factor)
+    return min_lr_ratio
+
+
+def scheduler_lambda(name, lr, num_warmup_steps, num_training_steps, kwargs):
+    """get_scheduler's dispatch and the get_*_schedule functions' argument handling."""
+    if name == "constant":
+        return _get_constant_lambda
+    if name == "constant_with_warmup":
+        return partial(_get_constant_schedule_with_warmup_lr_lambda, num_warmup_steps=num_warmup_steps)
+    if name == "inverse_sqrt":
+        timescale = num_warmup_steps or 10_000
+        return partial(_get_inverse_sqrt_schedule_lr_lambda, num_warmup_steps=num_warmup_steps, timescale=timescale)
+    if name == "warmup_stable_decay":
+        num_stable_steps = kwargs.get("num_stable_steps")
+        num_decay_steps = kwargs["num_decay_steps"]
+        if num_stable_steps is None:
+            num_stable_steps = num_training_steps - num_warmup_steps - num_decay_steps
+        return partial(_get_wsd_scheduler_lambda, num_warmup_steps=num_warmup_steps,
+                       num_stable_steps=num_stable_steps, num_decay_steps=num_decay_steps,
+                       warmup_type=kwargs.get("warmup_type", "linear"), decay_type=kwargs.get("decay_type", "cosine"),
+                       min_lr_ratio=kwargs.get("min_lr_ratio", 0), num_cycles=kwargs.get("num_cycles", 0.5))
+    common = dict(num_warmup_steps=num_warmup_steps, num_training_steps=num_training_steps)
+    if name == "linear":
+        return partial(_get_linear_schedule_with_warmup_lr_lambda, **common)
+    if name == "cosine":
+        return partial(_get_cosine_schedule_with_warmup_lr_lambda, num_cycles=kwargs.get("num_cycles", 0.5), **common)
+    if name == "cosine_with_restarts":
+        return partial(_get_cosine_with_hard_restarts_schedule_with_warmup_lr_lambda,
+                       num_cycles=kwargs.get("num_cycles", 1), **common)
+    if name == "polynomial":
+        return partial(_get_polynomial_decay_schedule_with_warmup_lr_lambda, lr_end=kwargs.get("lr_end", 1e-7),
+                       power=kwargs.get("power", 1.0), lr_init=lr, **common)
+    min_lr_rate = kwargs["min_lr"] / lr if "min_lr" in kwargs else kwargs["min_lr_rate"]
+    if name == "cosine_with_min_lr":
+        return partial(_get_cosine_schedule_with_warmup_lr_lambda, num_cycles=kwargs.get("num_cycles", 0.5),
+                       min_lr_rate=min_lr_rate, **common)
+    if name == "cosine_warmup_with_min_lr":
+        return partial(_get_cosine_with_min_lr_schedule_with_warmup_lr_rate_lambda,
+                       num_cycles=kwargs.get("num_cycles", 0.5), min_lr_rate=min_lr_rate,
+                       warmup_lr_rate=kwargs.get("warmup_lr_rate"), **common)
+    raise ValueError(name)
+
+
+# --- axolotl ------------------------------------------------------------------------------------
+def _axolotl_cosine_with_min_lr_lambda(current_step, *, num_warmup_steps, num_training_steps, min_lr_ratio):
+    if current_step < num_warmup_steps:
+        return float(current_step) / float(max(1, num_warmup_steps))
+    progress = float(current_step - num_warmup_steps) / float(max(1, num_training_steps - num_warmup_steps))
+    scaling = 0.5 * (1.0 + math.cos(math.pi * progress))
+    return (1 - min_lr_ratio) * scaling + min_lr_ratio
+
+
+# --- the run: TrainingArguments / axolotl settings ----------------------------------------------
+def run_of(config, flags):
+    axolotl = "lr_scheduler_type" not in config and any(
+        k in config for k in ("lr_scheduler", "num_epochs", "cosine_min_lr_ratio"))
+    steps = flags.get("total_steps")
+    if steps is None and config.get("max_steps", -1) > 0:
+        steps = config["max_steps"]
+    if steps is None and flags.get("steps_per_epoch"):
+        epochs = config.get("num_epochs", 1.0) if axolotl else config.get("num_train_epochs", 3.0)
+        steps = math.ceil(epochs * flags["steps_per_epoch"])
+    if axolotl:
+        if config.get("warmup_steps") is not None:
+            warmup = config["warmup_steps"]
+        elif config.get("warmup_ratio") is not None:
+            warmup = max(int(config["warmup_ratio"] * steps), 0)
+        else:
+            warmup = min(int(0.03 * steps), 100)
+        if warmup == 1:
+            warmup = 2
+    else:
+        ws = config.get("warmup_steps", 0)
+        if ws >= 1:
+            warmup = int(ws)
+        elif ws > 0:
+            warmup = math.ceil(steps * ws)
+        else:
+            warmup = math.ceil(steps * config.get("warmup_ratio", 0)) if config.get("warmup_ratio") else 0
+    return axolotl, steps, warmup
+
+
+def table(config, flags, rows):
+    axolotl, steps, warmup = run_of(config, flags)
+    lr = config["learning_rate"]
+    name = config.get("lr_scheduler" if axolotl else "lr_scheduler_type", "cosine" if axolotl else "linear")
+    if axolotl and name == "cosine" and config.get("cosine_min_lr_ratio"):
+        lam = partial(_axolotl_cosine_with_min_lr_lambda, num_warmup_steps=warmup, num_training_steps=steps,
+                      min_lr_ratio=config["cosine_min_lr_ratio"])
+    else:
+        lam = scheduler_lambda(name, lr, warmup, steps, config.get("lr_scheduler_kwargs") or {})
+    param = torch.nn.Parameter(torch.zeros(1))
+    optimizer = torch.optim.SGD([param], lr=lr)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lam)
+    values = []
+    for _ in range(rows):
+        values.append(optimizer.param_groups[0]["lr"])
+        optimizer.step()
+        scheduler.step()
+    return values
+
+
+CASES = [
+    ("linear-warmup-steps", "learning_rate: 5.0e-5\nlr_scheduler_type: linear\nwarmup_steps: 100\nmax_steps: 1000\n", {}),
+    ("linear-default-epochs", "learning_rate: 3.0e-4\nnum_train_epochs: 2\n", {"steps_per_epoch": 157}),
+    ("cosine-warmup-ratio", "learning_rate: 2.0e-5\nlr_scheduler_type: cosine\nwarmup_ratio: 0.03\nmax_steps: 2000\n", {}),
+    ("cosine-cycles-1.5", "learning_rate: 1.0e-4\nlr_scheduler_type: cosine\nwarmup_steps: 0.1\nmax_steps: 500\n"
+                          "lr_scheduler_kwargs: {num_cycles: 1.5}\n", {}),
+    ("cosine-total-steps-flag", "learning_rate: 1.0e-3\nlr_scheduler_type: cosine\nwarmup_ratio: 0.05\nnum_train_epochs: 3\n",
+     {"total_steps": 777}),
+    ("cosine-with-restarts-3", "learning_rate: 5.0e-4\nlr_scheduler_type: cosine_with_restarts\nwarmup_steps: 50\n"
+                               "max_steps: 1000\nlr_scheduler_kwargs: {num_cycles: 3}\n", {}),
+    ("cosine-with-restarts-7-uneven", "learning_rate: 5.0e-4\nlr_scheduler_type: cosine_with_restarts\nmax_steps: 997\n"
+                                      "lr_scheduler_kwargs: {num_cycles: 7}\n", {}),
+    ("polynomial-power-2", "learning_rate: 1.0e-3\nlr_scheduler_type: polynomial\nwarmup_steps: 100\nmax_steps: 1000\n"
+                           "lr_scheduler_kwargs: {lr_end: 1.0e-5, power: 2.0}\n", {}),
+    ("polynomial-default", "learning_rate: 3.0e-4\nlr_scheduler_type: polynomial\nmax_steps: 300\n", {}),
+    ("constant", "learning_rate: 1.0e-4\nlr_scheduler_type: constant\nwarmup_steps: 30\nmax_steps: 200\n", {}),
+    ("constant-with-warmup", "learning_rate: 1.0e-4\nlr_scheduler_type: constant_with_warmup\nwarmup_steps: 30\n"
+                             "max_steps: 200\n", {}),
+    ("inverse-sqrt-warmup", "learning_rate: 1.0e-3\nlr_scheduler_type: inverse_sqrt\nwarmup_steps: 400\nmax_steps: 3000\n", {}),
+    ("inverse-sqrt-no-warmup", "learning_rate: 1.0e-3\nlr_scheduler_type: inverse_sqrt\nmax_steps: 3000\n", {}),
+    ("cosine-with-min-lr-rate", "learning_rate: 2.0e-4\nlr_scheduler_type: cosine_with_min_lr\nwarmup_ratio: 0.1\n"
+                                "max_steps: 1200\nlr_scheduler_kwargs: {min_lr_rate: 0.1}\n", {}),
+    ("cosine-with-min-lr-abs", "learning_rate: 2.0e-4\nlr_scheduler_type: cosine_with_min_lr\nwarmup_steps: 20\n"
+                               "max_steps: 600\nlr_scheduler_kwargs: {min_lr: 1.0e-6, num_cycles: 1.0}\n", {}),
+    ("cosine-warmup-with-min-lr", "learning_rate: 1.0e-4\nlr_scheduler_type: cosine_warmup_with_min_lr\nwarmup_steps: 25\n"
+                                  "max_steps: 400\nlr_scheduler_kwargs: {min_lr_rate: 0.05}\n", {}),
+    ("cosine-warmup-with-min-lr-rate", "learning_rate: 1.0e-4\nlr_scheduler_type: cosine_warmup_with_min_lr\n"
+                                       "warmup_steps: 25\nmax_steps: 400\n"
+                                       "lr_scheduler_kwargs: {min_lr: 1.0e-6, warmup_lr_rate: 0.1}\n", {}),
+    ("cosine-warmup-with-min-lr-no-warmup", "learning_rate: 1.0e-4\nlr_scheduler_type: cosine_warmup_with_min_lr\n"
+                                            "max_steps: 300\nlr_scheduler_kwargs: {min_lr_rate: 0.0}\n", {}),
+    ("wsd-default", "learning_rate: 3.0e-4\nlr_scheduler_type: warmup_stable_decay\nwarmup_steps: 100\nmax_steps: 1000\n"
+                    "lr_scheduler_kwargs: {num_decay_steps: 200}\n", {}),
+    ("wsd-sqrt-min", "learning_rate: 3.0e-4\nlr_scheduler_type: warmup_stable_decay\nwarmup_steps: 100\nmax_steps: 1000\n"
+                     "lr_scheduler_kwargs: {num_decay_steps: 300, warmup_type: 1-sqrt, decay_type: 1-sqrt, min_lr_ratio: 0.1}\n",
+     {}),
+    ("wsd-cosine-warmup-stable-steps", "learning_rate: 1.0e-3\nlr_scheduler_type: warmup_stable_decay\nwarmup_steps: 50\n"
+                                       "max_steps: 1000\nlr_scheduler_kwargs: {num_decay_steps: 100, num_stable_steps: 400,"
+                                       " warmup_type: cosine, decay_type: linear, min_lr_ratio: 0.01}\n", {}),
+    ("axolotl-cosine-min-lr", "base_model: NousResearch/Llama-3.2-1B\nlearning_rate: 0.0002\nlr_scheduler: cosine\n"
+                              "cosine_min_lr_ratio: 0.1\nwarmup_ratio: 0.1\nnum_epochs: 3\n", {"steps_per_epoch": 123}),
+    ("axolotl-default-warmup", "learning_rate: 0.00001\nlr_scheduler: linear\nmax_steps: 500\n", {}),
+]
+
+
+def main():
+    out = []
+    for name, text, flags in CASES:
+        config = yaml.safe_load(text)
+        _, steps, _ = run_of(config, flags)
+        rows = steps + 50
+        out.append({"name": name, "config": text, "total_steps": flags.get("total_steps"),
+                    "steps_per_epoch": flags.get("steps_per_epoch"), "values": table(config, flags, rows)})
+    json.dump(out, sys.stdout, indent=1)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
