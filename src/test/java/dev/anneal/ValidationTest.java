@@ -383,7 +383,7 @@ public class ValidationTest {
 
   // --- fuzz ------------------------------------------------------------------------------------
 
-  static List<String> samples() throws IOException {
+  public static List<String> samples() throws IOException {
     List<String> samples = new ArrayList<>();
     samples.add(Files.readString(Path.of("samples/warmup-cosine.yaml")));
     try (Stream<Path> files = Files.list(GoldenTorchTest.GOLDEN)) {
@@ -396,7 +396,7 @@ public class ValidationTest {
     return samples;
   }
 
-  static String mutate(String text, Random random) {
+  public static String mutate(String text, Random random) {
     List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
     int edits = 1 + random.nextInt(3);
     for (int e = 0; e < edits && !lines.isEmpty(); e++) {

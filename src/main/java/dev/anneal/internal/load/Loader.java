@@ -94,13 +94,36 @@ public final class Loader {
       problems.add(new Problem(name, p.line(), p.column(), at, Rule.MISSING_SCHEDULE,
           "a schedule file must have schedule or schedules, got neither; one sits at " + inner
           + ": load it with --at " + inner));
-    } else if (SchemaCheck.check(name, document, at, target, problems) && problems.isEmpty()) {
-      bound = Binder.bind(name, document, at, problems);
+    } else {
+      bound = bound(name, document, at, target, problems);
     }
     Map<String, CompiledTree> trees = bound == null || !problems.isEmpty() ? Map.of()
         : compile(name, bound, document, at, problems);
     if (!problems.isEmpty()) throw new ScheduleFileException(Reader.sorted(problems.stream().map(relocate).toList()));
     return new Loaded(bound.settings(), bound.schedules(), document, trees, relocate);
+  }
+
+  /**
+   * The file bound to its spec tree, or null with its problems. A file that the binder accepts, and
+   * to which {@link SchemaShortcut} applies, skips the JSON Schema, which costs most of a file's
+   * check; any other is checked against the schema first, as ever, so that its problems are the
+   * schema's, located and worded as they always were.
+   */
+  private static @Nullable Bound bound(String name, Located document, String at, JsonNode target,
+      List<Problem> problems) {
+    if (SchemaShortcut.applies(target)) {
+      List<Problem> quick = new ArrayList<>();
+      try {
+        Bound bound = Binder.bind(name, document, at, quick);
+        if (quick.isEmpty()) return bound;
+      } catch (RuntimeException e) {
+        // a shape the schema refuses and the binder does not expect: the schema says what is wrong
+      }
+    }
+    if (SchemaCheck.check(name, document, at, target, problems) && problems.isEmpty()) {
+      return Binder.bind(name, document, at, problems);
+    }
+    return null;
   }
 
   /**
