@@ -10,7 +10,7 @@ import picocli.CommandLine;
 /** {@code anneal}: validate, tabulate, plot and explain learning-rate schedule files. */
 public final class Main {
   /** The commands that load schedule files, for which the schema is loaded while picocli starts. */
-  private static final Set<String> READS_FILES = Set.of("validate", "table", "plot", "explain");
+  private static final Set<String> READS_FILES = Set.of("validate", "table", "plot", "explain", "export");
 
   /** The subcommands in help order, each made only when needed. */
   private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -21,6 +21,7 @@ public final class Main {
     commands.put("table", () -> new TableCommand().spec);
     commands.put("plot", () -> new PlotCommand().spec);
     commands.put("explain", () -> new ExplainCommand().spec);
+    commands.put("export", () -> new ExportCommand().spec);
     commands.put("schema", () -> new SchemaCommand().spec);
     // picocli's own two commands are annotated; they are only made for help and completion
     commands.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
@@ -49,6 +50,7 @@ public final class Main {
         "  anneal table --every 100 run.yaml        the values as CSV",
         "  anneal plot -o lr.png run.yaml            see the curve (--term for a terminal preview)",
         "  anneal explain run.yaml                   the phases, peak and lowest value in words",
+        "  anneal export --to pytorch run.yaml       a Python module: make_scheduler(optimizer)",
         "  source <(anneal generate-completion)      tab completion in bash or zsh",
         "", "Exit status: 0 ok, 1 a file has problems, 2 the command line is wrong, 3 a file could not be read."));
     // picocli builds a command's model by reflection when it is added: a run that names a command
