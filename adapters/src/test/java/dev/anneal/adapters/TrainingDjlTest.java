@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.Device;
 import ai.djl.Model;
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -38,6 +39,7 @@ class TrainingDjlTest {
         .optOptimizer(Optimizer.sgd().setLearningRateTracker(AnnealTracker.of(file, "lr")).build())
         .optDevices(new Device[] {Device.cpu()});
     double worst = 0;
+    Engine.getEngine("PyTorch").setRandomSeed(16);
     try (Model model = Model.newInstance("linear", "PyTorch")) {
       model.setBlock(Linear.builder().setUnits(1).build());
       try (Trainer trainer = model.newTrainer(config)) {
