@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code anneal export --to pytorch} run by PyTorch: on every golden torch case, every sample, the
+ * {@code anneal export --to pytorch} run by PyTorch: on every golden torch case (and the shared golden
+ * set's, where {@code ../shared/golden/torch} lies beside the clone), every sample, the
  * files of {@code cli/src/test/resources/export} (a torch node inside a native tree, several
  * schedules, every native node) and 20 seeded random native trees, the generated module's scheduler, stepped k times, leaves in the
  * optimizer what {@code anneal table} prints at step k, and each {@code SCHEDULES} function agrees
@@ -73,12 +74,14 @@ class ExportPytorchTest {
     boolean available = torchAvailable();
     if (!available) System.err.println("ExportPytorchTest: SKIPPED, " + python() + " cannot import torch");
     Assumptions.assumeTrue(available, python() + " cannot import torch: the exported PyTorch code is not run");
-    for (String folder : List.of("src/test/resources/golden/torch", "src/test/resources/golden/torch-extra")) {
+    for (String folder : List.of("src/test/resources/golden/torch", "src/test/resources/golden/torch-extra",
+        "../shared/golden/torch")) {
+      if (!Files.isDirectory(Path.of(folder))) continue;   // the shared golden set, where it lies beside the clone
       try (Stream<Path> files = Files.list(Path.of(folder))) {
         for (Path yaml : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
           Path csv = Path.of(yaml.toString().replace(".yaml", ".csv"));
           long rows = Files.readAllLines(csv).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).count() - 1;
-          CASES.add(new Case("golden_" + Path.of(folder).getFileName().toString().replace('-', '_') + "_"
+          CASES.add(new Case("golden_" + (folder.startsWith("..") ? "shared" : Path.of(folder).getFileName().toString().replace('-', '_')) + "_"
               + stem(yaml), "torch golden", yaml, rows, rows, 0.1));
         }
       }
