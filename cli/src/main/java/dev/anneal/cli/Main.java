@@ -10,7 +10,7 @@ import picocli.CommandLine;
 /** {@code anneal}: validate, tabulate, plot and explain learning-rate schedule files. */
 public final class Main {
   /** The commands that load schedule files, for which the schema is loaded while picocli starts. */
-  private static final Set<String> READS_FILES = Set.of("validate", "table", "plot", "explain", "convert");
+  private static final Set<String> READS_FILES = Set.of("validate", "table", "plot", "explain", "convert", "export");
 
   /** The subcommands in help order, each made only when needed. */
   private static final Map<String, Supplier<Object>> COMMANDS = commands();
@@ -22,6 +22,7 @@ public final class Main {
     commands.put("plot", () -> new PlotCommand().spec);
     commands.put("explain", () -> new ExplainCommand().spec);
     commands.put("convert", () -> new ConvertCommand().spec);
+    commands.put("export", () -> new ExportCommand().spec);
     commands.put("schema", () -> new SchemaCommand().spec);
     // picocli's own two commands are annotated; they are only made for help and completion
     commands.put("generate-completion", picocli.AutoComplete.GenerateCompletion::new);
@@ -52,6 +53,7 @@ public final class Main {
         "  anneal explain run.yaml                   the phases, peak and lowest value in words",
         "  anneal explain --dialect hf train.yaml    a Hugging Face / axolotl config (hf) read the same way",
         "  anneal convert --from hf train.yaml       its schedule as a native anneal file",
+        "  anneal export --to pytorch run.yaml       a Python module: make_scheduler(optimizer)",
         "  source <(anneal generate-completion)      tab completion in bash or zsh",
         "", "Exit status: 0 ok, 1 a file has problems, 2 the command line is wrong, 3 a file could not be read."));
     // picocli builds a command's model by reflection when it is added: a run that names a command

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -29,6 +30,7 @@ final class TableCommand implements Callable<Integer> {
     FileOptions.addTo(spec);
     Specs.option(spec, "--steps", "N", Long.class, null, "Rows below step N (default: the file's total_steps).");
     Specs.option(spec, "--every", "K", long.class, "1", "One row every K steps (default: 1).");
+    Specs.flag(spec, "--factor", "Print lr / base_lr (column lr_factor), the factor a PyTorch LambdaLR returns.");
   }
 
   @Override
@@ -40,8 +42,26 @@ final class TableCommand implements Callable<Integer> {
     if (steps != null && steps < 0) throw new ParameterException(spec.commandLine(), "--steps must be >= 0, got " + steps);
     CheckedFile checked = input.check(spec.commandLine(), steps);
     long n = input.runLength(steps, checked.file(), spec.commandLine());
-    write(checked.schedules(), n, every);
+    Map<String, Schedule> schedules = checked.schedules();
+    if (Specs.<Boolean>value(spec, "--factor")) schedules = factors(schedules, checked.file().baseLr(), input);
+    write(schedules, n, every);
     return 0;
+  }
+
+  /** The schedules with {@code lr} replaced by {@code lr_factor}, {@code lr / base_lr}, first. */
+  private Map<String, Schedule> factors(Map<String, Schedule> schedules, @Nullable Double baseLr, FileOptions input) {
+    if (baseLr == null || baseLr == 0) {
+      throw new ParameterException(spec.commandLine(), "--factor divides by base_lr, and " + input.file
+          + (baseLr == null ? " sets none" : " sets it to 0"));
+    }
+    Schedule lr = schedules.get("lr");
+    double base = baseLr;
+    Map<String, Schedule> out = new LinkedHashMap<>();
+    out.put("lr_factor", step -> lr.valueAt(step) / base);
+    schedules.forEach((name, schedule) -> {
+      if (!name.equals("lr")) out.put(name, schedule);
+    });
+    return out;
   }
 
   /**
