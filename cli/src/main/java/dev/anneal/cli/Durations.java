@@ -5,7 +5,9 @@ import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.Exponential;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
 import dev.anneal.spec.LogLinear;
@@ -62,6 +64,7 @@ final class Durations implements NodeVisitor<Double> {
     if (node instanceof Linear n) return n.steps();
     if (node instanceof LogLinear n) return n.steps();
     if (node instanceof Cosine n) return n.steps();
+    if (node instanceof CosineCycles n) return n.steps();
     if (node instanceof Polynomial n) return n.steps();
     if (node instanceof OneMinusSqrt n) return n.steps();
     if (node instanceof Constant n) return n.steps();
@@ -81,6 +84,7 @@ final class Durations implements NodeVisitor<Double> {
   @Override public Double visit(Linear node) { return of(node.steps()); }
   @Override public Double visit(LogLinear node) { return of(node.steps()); }
   @Override public Double visit(Cosine node) { return of(node.steps()); }
+  @Override public Double visit(CosineCycles node) { return of(node.steps()); }
   @Override public Double visit(Polynomial node) { return of(node.steps()); }
   @Override public Double visit(OneMinusSqrt node) { return of(node.steps()); }
   @Override public Double visit(Exponential node) { return of(node.steps()); }
@@ -92,6 +96,7 @@ final class Durations implements NodeVisitor<Double> {
   @Override public Double visit(Scale node) { return node.of().accept(this); }
   @Override public Double visit(Clamp node) { return node.of().accept(this); }
   @Override public Double visit(Shift node) { return node.of().accept(this) + node.by(); }
+  @Override public Double visit(Hold node) { return node.of().accept(this) * node.every(); }
   @Override public Double visit(Multiply node) { return longest(node.of()); }
   @Override public Double visit(Add node) { return longest(node.of()); }
 

@@ -5,7 +5,9 @@ import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Cosine;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.Exponential;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
 import dev.anneal.spec.LogLinear;
@@ -72,6 +74,12 @@ final class PythonNodes implements NodeVisitor<String> {
   @Override public String visit(Linear node) { return "_linear(" + args(node.from(), node.to()) + steps(node.steps()) + ")"; }
   @Override public String visit(LogLinear node) { return "_log_linear(" + args(node.from(), node.to()) + steps(node.steps()) + ")"; }
   @Override public String visit(Cosine node) { return "_cosine(" + args(node.from(), node.to()) + steps(node.steps()) + ")"; }
+  @Override
+  public String visit(CosineCycles node) {
+    return "_cosine_cycles(" + args(node.from(), node.to()) + steps(node.steps()) + ", "
+        + args(node.cycles()) + Python.literal(node.hardRestarts()) + ")";
+  }
+
   @Override public String visit(OneMinusSqrt node) { return "_one_minus_sqrt(" + args(node.from(), node.to()) + steps(node.steps()) + ")"; }
 
   @Override
@@ -139,6 +147,7 @@ final class PythonNodes implements NodeVisitor<String> {
   @Override public String visit(Add node) { return nested("_add", List.of(), node.of()); }
   @Override public String visit(Clamp node) { return "_clamp(" + args(node.min(), node.max()) + child(node.of()) + ")"; }
   @Override public String visit(Shift node) { return "_shift(" + args(node.by()) + child(node.of()) + ")"; }
+  @Override public String visit(Hold node) { return "_hold(" + args(node.every()) + child(node.of()) + ")"; }
 
   @Override
   public String visit(TorchNode node) {

@@ -204,6 +204,24 @@ def _shift(by, of):
     return build
 
 
+def _cosine_cycles(given, to, steps, cycles, hard):
+    def build(s, previous):
+        a, d = _from(given, previous), _stretch(steps, s)
+        lo, hi = min(a, to), max(a, to)
+        if hard:
+            return (lambda t: to if t >= d else
+                    _mix(a, to, 0.5 * (1.0 + math.cos(math.pi * math.fmod(cycles * (t / d), 1.0))), lo, hi)), d
+        return (lambda t: _mix(a, to, 0.5 * (1.0 + math.cos(math.pi * cycles * 2.0 * (t / d))), lo, hi)), d
+    return build
+
+
+def _hold(every, of):
+    def build(s, previous):
+        curve, d = of(s, None)
+        return (lambda t: curve(float(math.floor(t / every)))), d * every
+    return build
+
+
 def _restarts(of, period_mult, decay, cycles):
     def build(s, previous):
         first, duration = of(s, None)
