@@ -12,7 +12,7 @@ timm does not install here (no network for pip); this is a test-only transcripti
 
     python3 tools/dialects/timm_golden.py > src/test/resources/dialects/timm-golden.json
 
-PENDING (tanh, lr_k_decay != 1: the dialect refuses them until native nodes express them, issue 17) are
+PENDING (tanh, poly with lr_k_decay != 1: the dialect refuses them until native nodes express them, issue 17) are
 printed with --pending, for the test file once the dialect reads them:
 
     python3 tools/dialects/timm_golden.py --pending > /tmp/timm-golden-pending.json
@@ -201,6 +201,13 @@ CASES = [
                                   "lr_cycle_limit": 4, "lr_cycle_decay": 1.0, "min_lr": 1e-4}, 5),
     ("cosine-cycles-min-decay", {"lr": 0.1, "epochs": 8, "warmup_epochs": 0, "lr_cycle_limit": 3,
                                  "lr_cycle_decay": 0.5, "min_lr": 1e-3}, 3),
+    ("cosine-k2-warmup", {"lr": 0.1, "epochs": 40, "lr_k_decay": 2.0}, 10),
+    ("cosine-k05-on-updates-prefix", {"lr": 5e-4, "epochs": 20, "warmup_epochs": 2, "warmup_prefix": True,
+                                      "min_lr": 1e-6, "lr_k_decay": 0.5, "sched_on_updates": True}, 25),
+    ("cosine-k15-cycles-min", {"lr": 0.1, "epochs": 8, "warmup_epochs": 1, "lr_cycle_limit": 3, "lr_cycle_mul": 1.5,
+                               "lr_cycle_decay": 0.5, "min_lr": 1e-3, "lr_k_decay": 1.5}, 4),
+    ("cosine-k3-restarts", {"lr": 0.1, "epochs": 6, "warmup_epochs": 0, "lr_cycle_limit": 3, "lr_cycle_mul": 2.0,
+                            "lr_cycle_decay": 0.7, "lr_k_decay": 3.0}, 5),
     ("poly-power-2", {"sched": "poly", "lr": 0.01, "epochs": 50, "decay_rate": 2.0, "warmup_epochs": 5,
                       "warmup_prefix": True}, 6),
     ("poly-on-updates", {"sched": "poly", "lr": 0.01, "epochs": 10, "decay_rate": 0.9, "min_lr": 1e-5,
@@ -223,11 +230,6 @@ PENDING = [
                          "sched_on_updates": True}, 25),
     ("tanh-cycles-mul2-decay", {"sched": "tanh", "lr": 0.1, "epochs": 10, "warmup_epochs": 0, "lr_cycle_limit": 3,
                                 "lr_cycle_mul": 2.0, "lr_cycle_decay": 0.5, "min_lr": 1e-3}, 4),
-    ("cosine-k2-warmup", {"lr": 0.1, "epochs": 40, "lr_k_decay": 2.0}, 10),
-    ("cosine-k05-on-updates-prefix", {"lr": 5e-4, "epochs": 20, "warmup_epochs": 2, "warmup_prefix": True,
-                                      "min_lr": 1e-6, "lr_k_decay": 0.5, "sched_on_updates": True}, 25),
-    ("cosine-k15-cycles-min", {"lr": 0.1, "epochs": 8, "warmup_epochs": 1, "lr_cycle_limit": 3, "lr_cycle_mul": 1.5,
-                               "lr_cycle_decay": 0.5, "min_lr": 1e-3, "lr_k_decay": 1.5}, 4),
     ("poly-k2", {"sched": "poly", "lr": 0.01, "epochs": 30, "decay_rate": 2.0, "lr_k_decay": 2.0,
                  "warmup_epochs": 3}, 6),
 ]

@@ -95,8 +95,11 @@ final class Timm {
           + ": the noise is random (seeded per epoch), not a schedule anneal can draw; leave it out to see the"
           + " schedule under it");
     }
-    if (keys.number("lr_k_decay", 1.0) != 1.0) {
-      keys.wrong("lr_k_decay", Rule.UNSUPPORTED_TYPE, "1.0 (k-decay's cos(pi * t^k / T^k) has no native node yet)");
+    double k = keys.number("lr_k_decay", 1.0);
+    if (!(k > 0) || !Double.isFinite(k)) keys.wrong("lr_k_decay", Rule.OUT_OF_RANGE, "a finite number > 0");
+    if (k != 1.0 && "poly".equals(keys.has("sched") ? keys.string("sched") : "cosine")) {
+      keys.wrong("lr_k_decay", Rule.UNSUPPORTED_TYPE, "1.0 with sched poly (k-decay's (1 - t^k / T^k)^power has no"
+          + " native node yet; sched cosine reads it)");
     }
   }
 
@@ -222,6 +225,8 @@ final class Timm {
     part.put("to", min);
     part.put("steps", length);
     if (sched.equals("poly")) part.put("power", keys.number("decay_rate", 0.1));
+    double k = keys.number("lr_k_decay", 1.0);
+    if (sched.equals("cosine") && k != 1.0) part.put("k", k);
     return part;
   }
 }
