@@ -41,7 +41,7 @@ final class Timm {
       keys.problem("", false, Rule.MISSING_KEY, "timm: lr must be given, got none (timm then scales lr_base by the"
           + " batch size, which the arguments alone do not say)");
     }
-    refuse(keys);
+    refuse(keys, sched);
     Long perEpoch = flags.stepsPerEpoch();
     boolean onUpdates = keys.bool("sched_on_updates", false);
     if (perEpoch == null) {
@@ -88,7 +88,7 @@ final class Timm {
   }
 
   /** Settings that make the schedule random or that no native node follows. */
-  private static void refuse(Keys keys) {
+  private static void refuse(Keys keys, @Nullable String sched) {
     JsonNode noise = keys.get("lr_noise");
     if (noise != null && !(noise.isArray() && noise.isEmpty())) {
       keys.problem("lr_noise", false, Rule.UNSUPPORTED_TYPE, "timm: lr_noise must be null, got " + Keys.shown(noise)
@@ -97,7 +97,7 @@ final class Timm {
     }
     double k = keys.number("lr_k_decay", 1.0);
     if (!(k > 0) || !Double.isFinite(k)) keys.wrong("lr_k_decay", Rule.OUT_OF_RANGE, "a finite number > 0");
-    if (k != 1.0 && "poly".equals(keys.has("sched") ? keys.string("sched") : "cosine")) {
+    if (k != 1.0 && "poly".equals(sched)) {
       keys.wrong("lr_k_decay", Rule.UNSUPPORTED_TYPE, "1.0 with sched poly (k-decay's (1 - t^k / T^k)^power has no"
           + " native node yet; sched cosine reads it)");
     }
