@@ -3,13 +3,22 @@ as timm computes it, for LightningGoldenTest's sibling TimmGoldenTest.
 
 timm does not install here (no network for pip); this is a test-only transcription of
   huggingface/pytorch-image-models  timm/scheduler/cosine_lr.py and poly_lr.py (commit 7479d451),
-  step_lr.py (16664ea3), multistep_lr.py (0514e98d): each `_get_lr`, copied line for line;
+  step_lr.py (16664ea3), multistep_lr.py (0514e98d), tanh_lr.py (31a85de7, the same _get_lr in cosine_lr.py
+  at 31a85de7): each `_get_lr`, copied line for line;
   timm/scheduler/scheduler_factory.py (create_scheduler_v2: every epoch count times updates_per_epoch
   when not step_on_epochs) and train.py's defaults and stepping: the lr of epoch e is _get_lr(e)
   (`lr_scheduler.step(epoch + 1)` after each epoch), with sched_on_updates that of update u is
   _get_lr(u) (`step_update(num_updates)` after each update).
 
     python3 tools/dialects/timm_golden.py > src/test/resources/dialects/timm-golden.json
+
+PENDING (tanh, poly with lr_k_decay != 1: the dialect refuses them until native nodes express them, issue 17) are
+printed with --pending, for the test file once the dialect reads them:
+
+    python3 tools/dialects/timm_golden.py --pending > /tmp/timm-golden-pending.json
+
+Tanh's warm-up differs from every other scheduler's: without warmup_prefix it ramps from warmup_lr to
+_get_lr(warmup_t) (the tanh value there, t not shifted), not to lr (tanh_lr.py's __init__, `t_v`).
 """
 import bisect
 import json
@@ -75,6 +84,48 @@ class Cycles(Warmup):
         return lrs
 
 
+class Tanh(Warmup):
+    """TanhLRScheduler's __init__ (warm-up target) and _get_lr."""
+
+    def __init__(self, base, t_initial, lr_min, cycle_mul, cycle_decay, cycle_limit, lb=-7., ub=3., **warmup):
+        super().__init__(base, **warmup)
+        self.lb, self.ub = lb, ub
+        self.t_initial, self.lr_min, self.cycle_mul = t_initial, lr_min, cycle_mul
+        self.cycle_decay, self.cycle_limit = cycle_decay, cycle_limit
+        if self.warmup_t:
+            t_v = self.base_values if self.warmup_prefix else self._get_lr(self.warmup_t)
+            self.warmup_steps = [(v - self.warmup_lr_init) / self.warmup_t for v in t_v]
+
+    def _get_lr(self, t):
+        if t < self.warmup_t:
+            lrs = [self.warmup_lr_init + t * s for s in self.warmup_steps]
+        else:
+            if self.warmup_prefix:
+                t = t - self.warmup_t
+
+            if self.cycle_mul != 1:
+                i = math.floor(math.log(1 - t / self.t_initial * (1 - self.cycle_mul), self.cycle_mul))
+                t_i = self.cycle_mul ** i * self.t_initial
+                t_curr = t - (1 - self.cycle_mul ** i) / (1 - self.cycle_mul) * self.t_initial
+            else:
+                i = t // self.t_initial
+                t_i = self.t_initial
+                t_curr = t - (self.t_initial * i)
+
+            if i < self.cycle_limit:
+                gamma = self.cycle_decay ** i
+                lr_max_values = [v * gamma for v in self.base_values]
+
+                tr = t_curr / t_i
+                lrs = [
+                    self.lr_min + 0.5 * (lr_max - self.lr_min) * (1 - math.tanh(self.lb * (1. - tr) + self.ub * tr))
+                    for lr_max in lr_max_values
+                ]
+            else:
+                lrs = [self.lr_min for _ in self.base_values]
+        return lrs
+
+
 class Step(Warmup):
     def __init__(self, base, decay_t, decay_rate, **warmup):
         super().__init__(base, **warmup)
@@ -110,9 +161,14 @@ def scheduler(args, updates_per_epoch):
     step_on_epochs = not a["sched_on_updates"]
     u = 1 if step_on_epochs else updates_per_epoch
     warmup = dict(warmup_t=a["warmup_epochs"] * u, warmup_lr_init=a["warmup_lr"], warmup_prefix=a["warmup_prefix"])
-    if a["sched"] in ("cosine", "poly"):
-        s = Cycles(a["lr"], a["epochs"] * u, a["min_lr"], a["lr_cycle_mul"], a["lr_cycle_decay"], a["lr_cycle_limit"],
-                   a["lr_k_decay"], None if a["sched"] == "cosine" else a["decay_rate"], **warmup)
+    if a["sched"] in ("cosine", "poly", "tanh"):
+        if a["sched"] == "tanh":
+            s = Tanh(a["lr"], a["epochs"] * u, a["min_lr"], a["lr_cycle_mul"], a["lr_cycle_decay"], a["lr_cycle_limit"],
+                     **warmup)
+        else:
+            s = Cycles(a["lr"], a["epochs"] * u, a["min_lr"], a["lr_cycle_mul"], a["lr_cycle_decay"],
+                       a["lr_cycle_limit"], a["lr_k_decay"], None if a["sched"] == "cosine" else a["decay_rate"],
+                       **warmup)
         cycles = max(1, a["lr_cycle_limit"])
         if a["lr_cycle_mul"] == 1.0:
             t = a["epochs"] * cycles
@@ -145,6 +201,13 @@ CASES = [
                                   "lr_cycle_limit": 4, "lr_cycle_decay": 1.0, "min_lr": 1e-4}, 5),
     ("cosine-cycles-min-decay", {"lr": 0.1, "epochs": 8, "warmup_epochs": 0, "lr_cycle_limit": 3,
                                  "lr_cycle_decay": 0.5, "min_lr": 1e-3}, 3),
+    ("cosine-k2-warmup", {"lr": 0.1, "epochs": 40, "lr_k_decay": 2.0}, 10),
+    ("cosine-k05-on-updates-prefix", {"lr": 5e-4, "epochs": 20, "warmup_epochs": 2, "warmup_prefix": True,
+                                      "min_lr": 1e-6, "lr_k_decay": 0.5, "sched_on_updates": True}, 25),
+    ("cosine-k15-cycles-min", {"lr": 0.1, "epochs": 8, "warmup_epochs": 1, "lr_cycle_limit": 3, "lr_cycle_mul": 1.5,
+                               "lr_cycle_decay": 0.5, "min_lr": 1e-3, "lr_k_decay": 1.5}, 4),
+    ("cosine-k3-restarts", {"lr": 0.1, "epochs": 6, "warmup_epochs": 0, "lr_cycle_limit": 3, "lr_cycle_mul": 2.0,
+                            "lr_cycle_decay": 0.7, "lr_k_decay": 3.0}, 5),
     ("poly-power-2", {"sched": "poly", "lr": 0.01, "epochs": 50, "decay_rate": 2.0, "warmup_epochs": 5,
                       "warmup_prefix": True}, 6),
     ("poly-on-updates", {"sched": "poly", "lr": 0.01, "epochs": 10, "decay_rate": 0.9, "min_lr": 1e-5,
@@ -159,9 +222,22 @@ CASES = [
 ]
 
 
+PENDING = [
+    ("tanh-defaults-warmup", {"sched": "tanh", "lr": 0.1, "epochs": 40}, 10),
+    ("tanh-warmup-prefix-min", {"sched": "tanh", "lr": 0.05, "epochs": 30, "warmup_epochs": 3, "warmup_prefix": True,
+                                "min_lr": 1e-5, "warmup_lr": 1e-6}, 7),
+    ("tanh-on-updates", {"sched": "tanh", "lr": 5e-4, "epochs": 20, "warmup_epochs": 2, "min_lr": 1e-6,
+                         "sched_on_updates": True}, 25),
+    ("tanh-cycles-mul2-decay", {"sched": "tanh", "lr": 0.1, "epochs": 10, "warmup_epochs": 0, "lr_cycle_limit": 3,
+                                "lr_cycle_mul": 2.0, "lr_cycle_decay": 0.5, "min_lr": 1e-3}, 4),
+    ("poly-k2", {"sched": "poly", "lr": 0.01, "epochs": 30, "decay_rate": 2.0, "lr_k_decay": 2.0,
+                 "warmup_epochs": 3}, 6),
+]
+
+
 def main():
     out = []
-    for name, args, per_epoch in CASES:
+    for name, args, per_epoch in (PENDING if sys.argv[1:] == ["--pending"] else CASES):
         text = yaml.safe_dump(dict(args, model="resnet50", batch_size=128, opt="sgd"), sort_keys=False)
         out.append({"name": name, "config": text, "total_steps": None, "steps_per_epoch": per_epoch,
                     "values": table(args, per_epoch)})

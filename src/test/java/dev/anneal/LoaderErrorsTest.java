@@ -55,7 +55,7 @@ class LoaderErrorsTest {
     List<Problem> ps = problems("schedule:\n  type: cosine\n  from: 1.0\n  stpes: 10\n");
     assertThat(ps).hasSize(1);
     is(ps.get(0), 4, 3, "/schedule/stpes",
-        "/schedule/stpes: unknown key stpes in cosine; did you mean steps? (expected one of type, from, to, steps)");
+        "/schedule/stpes: unknown key stpes in cosine; did you mean steps? (expected one of type, from, to, steps, k)");
   }
 
   @Test

@@ -120,7 +120,7 @@ class ReadmeExamplesTest {
     assertThat(problems).hasSize(1);
     assertThat(where).isEqualTo("5:3 /schedule/stpes");
     assertThat(p.message()).isEqualTo("unknown key stpes in cosine; did you mean steps?"
-        + " (expected one of type, from, to, steps)");
+        + " (expected one of type, from, to, steps, k)");
     assertThat(p.rule()).isEqualTo(Rule.UNKNOWN_KEY);
     assertThat(p.rule().id()).isEqualTo("unknown-key");
     assertThat(p.suggestion()).isEqualTo("steps");

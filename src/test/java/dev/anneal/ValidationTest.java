@@ -54,7 +54,7 @@ public class ValidationTest {
   void unknownKeySaysDidYouMean() {
     List<Problem> got = problems("schedule:\n  type: cosine\n  from: 1\n  steps: 10\n  ot: 0\n");
     assertThat(got).extracting(Problem::toString).containsExactly(
-        "f.yaml:5:3: error: /schedule/ot: unknown key ot in cosine; did you mean to? (expected one of type, from, to, steps)");
+        "f.yaml:5:3: error: /schedule/ot: unknown key ot in cosine; did you mean to? (expected one of type, from, to, steps, k)");
     assertThat(got.get(0).pointer()).isEqualTo("/schedule/ot");
   }
 
@@ -377,7 +377,7 @@ public class ValidationTest {
         () -> ScheduleFile.parse("f.yaml", text, "/train/optim")).problems();
     assertThat(got).extracting(Problem::toString).containsExactly(
         "f.yaml:8:7: error: /train/optim/schedule/stepz: unknown key stepz in cosine; did you mean steps?"
-            + " (expected one of type, from, to, steps)");
+            + " (expected one of type, from, to, steps, k)");
     assertThat(ScheduleFile.parse("f.yaml", text.replace("stepz", "steps"), "/train/optim").totalSteps()).isEqualTo(100L);
   }
 

@@ -191,9 +191,9 @@ class KotlinLoadingTest {
     assertThat(p.severity).isEqualTo(Problem.Severity.ERROR)
     assertThat(p.isWarning).isFalse()
     assertThat(p.fullMessage()).isEqualTo("/schedule/stpes: unknown key stpes in cosine; did you mean steps?"
-        + " (expected one of type, from, to, steps)")
+        + " (expected one of type, from, to, steps, k)")
     assertThat(p.toString()).isEqualTo("run.yaml:5:3: error: /schedule/stpes: unknown key stpes in cosine;"
-        + " did you mean steps? (expected one of type, from, to, steps)")
+        + " did you mean steps? (expected one of type, from, to, steps, k)")
   }
 
   @Test
@@ -209,7 +209,7 @@ class KotlinLoadingTest {
     assertThat(problems.map { "${it.line}:${it.column} ${it.pointer}" })
       .containsExactly("4:3 /schedule/stpes", "5:3 /schedule/too")
     assertThat(problems[1].fullMessage()).isEqualTo("/schedule/too: unknown key too in cosine; did you mean to?"
-        + " (expected one of type, from, to, steps)")
+        + " (expected one of type, from, to, steps, k)")
   }
 
   @Test

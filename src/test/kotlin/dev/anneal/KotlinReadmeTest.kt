@@ -126,7 +126,7 @@ class KotlinReadmeTest {
 
     assertThat(where).isEqualTo("5:3 /schedule/stpes")
     assertThat(p.message).isEqualTo("unknown key stpes in cosine; did you mean steps?"
-        + " (expected one of type, from, to, steps)")
+        + " (expected one of type, from, to, steps, k)")
     assertThat(p.rule.id()).isEqualTo("unknown-key")
     assertThat(p.suggestion).isEqualTo("steps")
     // the YAML the README shows for run.yaml

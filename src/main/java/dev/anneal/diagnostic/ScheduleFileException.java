@@ -17,7 +17,7 @@ import java.util.List;
  *   assertThat(e.problems()).map(Problem::toString).containsExactly(
  *       "run.yaml:2:47: error: /schedule/steps: steps must be >= 1, got 0",
  *       "run.yaml:2:50: error: /schedule/warmup: unknown key warmup in cosine"
- *           + " (expected one of type, from, to, steps)");
+ *           + " (expected one of type, from, to, steps, k)");
  * }
  * }</pre>
  */

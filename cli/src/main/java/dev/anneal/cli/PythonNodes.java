@@ -73,7 +73,10 @@ final class PythonNodes implements NodeVisitor<String> {
   @Override public String visit(Constant node) { return "_constant(" + Python.literal(node.value()) + ", " + steps(node.steps()) + ")"; }
   @Override public String visit(Linear node) { return "_linear(" + args(node.from(), node.to()) + steps(node.steps()) + ")"; }
   @Override public String visit(LogLinear node) { return "_log_linear(" + args(node.from(), node.to()) + steps(node.steps()) + ")"; }
-  @Override public String visit(Cosine node) { return "_cosine(" + args(node.from(), node.to()) + steps(node.steps()) + ")"; }
+  @Override public String visit(Cosine node) {
+    if (node.k() != 1) return "_cosine_k(" + args(node.from(), node.to()) + steps(node.steps()) + ", " + Python.literal(node.k()) + ")";
+    return "_cosine(" + args(node.from(), node.to()) + steps(node.steps()) + ")";
+  }
   @Override
   public String visit(CosineCycles node) {
     return "_cosine_cycles(" + args(node.from(), node.to()) + steps(node.steps()) + ", "

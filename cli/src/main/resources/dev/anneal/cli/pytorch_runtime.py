@@ -85,6 +85,7 @@ def _shape(weight):
 
 
 _cosine = _shape(lambda p: (1 + math.cos(math.pi * p)) / 2)
+_cosine_k = _shape(lambda p, k: (1 + math.cos(math.pi * _pow(p, k))) / 2)
 _polynomial = _shape(lambda p, power: _pow(1 - p, power))
 _one_minus_sqrt = _shape(lambda p: 1 - math.sqrt(p))
 

@@ -66,7 +66,7 @@ final class NodeCompiler implements NodeVisitor<Compiled> {
 
   @Override
   public Compiled visit(Cosine node) {
-    return Shapes.cosine(from(node, node.from()), node.to(), compiler.duration(node.steps()));
+    return Shapes.cosine(from(node, node.from()), node.to(), compiler.duration(node.steps()), node.k());
   }
 
   @Override

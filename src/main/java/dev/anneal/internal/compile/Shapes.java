@@ -32,9 +32,12 @@ final class Shapes {
     }, steps);
   }
 
-  static Compiled cosine(double from, double to, double steps) {
+  static Compiled cosine(double from, double to, double steps, double k) {
     double lo = Math.min(from, to);
     double hi = Math.max(from, to);
+    if (k != 1) {
+      return new Compiled(t -> mix(from, to, (1 + Math.cos(Math.PI * Math.pow(progress(t, steps), k))) / 2, lo, hi), steps);
+    }
     return new Compiled(t -> mix(from, to, (1 + Math.cos(Math.PI * progress(t, steps))) / 2, lo, hi), steps);
   }
 

@@ -41,7 +41,7 @@ final class Timm {
       keys.problem("", false, Rule.MISSING_KEY, "timm: lr must be given, got none (timm then scales lr_base by the"
           + " batch size, which the arguments alone do not say)");
     }
-    refuse(keys);
+    refuse(keys, sched);
     Long perEpoch = flags.stepsPerEpoch();
     boolean onUpdates = keys.bool("sched_on_updates", false);
     if (perEpoch == null) {
@@ -88,15 +88,18 @@ final class Timm {
   }
 
   /** Settings that make the schedule random or that no native node follows. */
-  private static void refuse(Keys keys) {
+  private static void refuse(Keys keys, @Nullable String sched) {
     JsonNode noise = keys.get("lr_noise");
     if (noise != null && !(noise.isArray() && noise.isEmpty())) {
       keys.problem("lr_noise", false, Rule.UNSUPPORTED_TYPE, "timm: lr_noise must be null, got " + Keys.shown(noise)
           + ": the noise is random (seeded per epoch), not a schedule anneal can draw; leave it out to see the"
           + " schedule under it");
     }
-    if (keys.number("lr_k_decay", 1.0) != 1.0) {
-      keys.wrong("lr_k_decay", Rule.UNSUPPORTED_TYPE, "1.0 (k-decay's cos(pi * t^k / T^k) has no native node yet)");
+    double k = keys.number("lr_k_decay", 1.0);
+    if (!(k > 0) || !Double.isFinite(k)) keys.wrong("lr_k_decay", Rule.OUT_OF_RANGE, "a finite number > 0");
+    if (k != 1.0 && "poly".equals(sched)) {
+      keys.wrong("lr_k_decay", Rule.UNSUPPORTED_TYPE, "1.0 with sched poly (k-decay's (1 - t^k / T^k)^power has no"
+          + " native node yet; sched cosine reads it)");
     }
   }
 
@@ -222,6 +225,8 @@ final class Timm {
     part.put("to", min);
     part.put("steps", length);
     if (sched.equals("poly")) part.put("power", keys.number("decay_rate", 0.1));
+    double k = keys.number("lr_k_decay", 1.0);
+    if (sched.equals("cosine") && k != 1.0) part.put("k", k);
     return part;
   }
 }

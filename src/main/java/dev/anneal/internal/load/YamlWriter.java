@@ -53,7 +53,10 @@ public final class YamlWriter {
     NodeType row = NodeTypes.of(node);
     Object[] values = row.values(node);
     for (int i = 0; i < values.length; i++) {
-      if (values[i] != null) out.set(row.keys().get(i).name(), json(values[i]));
+      String key = row.keys().get(i).name();
+      // cosine's k (timm's k-decay) is written only where it is not the plain half-cosine
+      boolean plain = node instanceof dev.anneal.spec.Cosine && key.equals("k") && Double.valueOf(1.0).equals(values[i]);
+      if (values[i] != null && !plain) out.set(key, json(values[i]));
     }
     return out;
   }
