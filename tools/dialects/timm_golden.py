@@ -12,11 +12,6 @@ timm does not install here (no network for pip); this is a test-only transcripti
 
     python3 tools/dialects/timm_golden.py > src/test/resources/dialects/timm-golden.json
 
-PENDING (tanh, poly with lr_k_decay != 1: the dialect refuses them until native nodes express them, issue 17) are
-printed with --pending, for the test file once the dialect reads them:
-
-    python3 tools/dialects/timm_golden.py --pending > /tmp/timm-golden-pending.json
-
 Tanh's warm-up differs from every other scheduler's: without warmup_prefix it ramps from warmup_lr to
 _get_lr(warmup_t) (the tanh value there, t not shifted), not to lr (tanh_lr.py's __init__, `t_v`).
 """
@@ -219,10 +214,11 @@ CASES = [
                           "warmup_epochs": 5}, 3),
     ("multistep-on-updates", {"sched": "multistep", "lr": 0.2, "epochs": 20, "decay_milestones": [8, 15],
                               "decay_rate": 0.2, "sched_on_updates": True, "warmup_epochs": 0}, 11),
-]
-
-
-PENDING = [
+    ("poly-k2", {"sched": "poly", "lr": 0.01, "epochs": 30, "decay_rate": 2.0, "lr_k_decay": 2.0,
+                 "warmup_epochs": 3}, 6),
+    ("poly-k05-cycles-min", {"sched": "poly", "lr": 0.02, "epochs": 6, "decay_rate": 0.9, "lr_k_decay": 0.5,
+                             "warmup_epochs": 1, "lr_cycle_limit": 3, "lr_cycle_decay": 0.5, "min_lr": 1e-4,
+                             "sched_on_updates": True}, 9),
     ("tanh-defaults-warmup", {"sched": "tanh", "lr": 0.1, "epochs": 40}, 10),
     ("tanh-warmup-prefix-min", {"sched": "tanh", "lr": 0.05, "epochs": 30, "warmup_epochs": 3, "warmup_prefix": True,
                                 "min_lr": 1e-5, "warmup_lr": 1e-6}, 7),
@@ -230,14 +226,16 @@ PENDING = [
                          "sched_on_updates": True}, 25),
     ("tanh-cycles-mul2-decay", {"sched": "tanh", "lr": 0.1, "epochs": 10, "warmup_epochs": 0, "lr_cycle_limit": 3,
                                 "lr_cycle_mul": 2.0, "lr_cycle_decay": 0.5, "min_lr": 1e-3}, 4),
-    ("poly-k2", {"sched": "poly", "lr": 0.01, "epochs": 30, "decay_rate": 2.0, "lr_k_decay": 2.0,
-                 "warmup_epochs": 3}, 6),
+    ("tanh-restarts-cooldown", {"sched": "tanh", "lr": 0.1, "epochs": 6, "warmup_epochs": 2, "lr_cycle_limit": 3,
+                                "lr_cycle_mul": 2.0, "lr_cycle_decay": 0.7, "cooldown_epochs": 2}, 5),
+    ("tanh-warmup-past-cycle", {"sched": "tanh", "lr": 0.1, "epochs": 5, "warmup_epochs": 7, "lr_cycle_limit": 2,
+                                "lr_k_decay": 2.0}, 3),
 ]
 
 
 def main():
     out = []
-    for name, args, per_epoch in (PENDING if sys.argv[1:] == ["--pending"] else CASES):
+    for name, args, per_epoch in CASES:
         text = yaml.safe_dump(dict(args, model="resnet50", batch_size=128, opt="sgd"), sort_keys=False)
         out.append({"name": name, "config": text, "total_steps": None, "steps_per_epoch": per_epoch,
                     "values": table(args, per_epoch)})

@@ -25,6 +25,7 @@ import dev.anneal.spec.Node;
 import dev.anneal.spec.NodeVisitor;
 import dev.anneal.spec.OneCycleLR;
 import dev.anneal.spec.OneMinusSqrt;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.PolynomialLR;
@@ -86,6 +87,7 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
   @Override public List<Phase> visit(CosineCycles node) { return whole(node); }
   @Override public List<Phase> visit(Polynomial node) { return whole(node); }
   @Override public List<Phase> visit(OneMinusSqrt node) { return whole(node); }
+  @Override public List<Phase> visit(Tanh node) { return whole(node); }
   @Override public List<Phase> visit(Exponential node) { return whole(node); }
   @Override public List<Phase> visit(Step node) { return whole(node); }
   @Override public List<Phase> visit(MultiStep node) { return whole(node); }

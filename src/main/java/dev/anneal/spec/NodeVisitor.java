@@ -61,6 +61,13 @@ public interface NodeVisitor<R extends @Nullable Object> {
   R visit(OneMinusSqrt node);
 
   /**
+   * {@return the result for a {@link Tanh}}
+   *
+   * @param node the node
+   */
+  R visit(Tanh node);
+
+  /**
    * {@return the result for a {@link Exponential}}
    *
    * @param node the node

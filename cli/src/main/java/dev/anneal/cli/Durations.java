@@ -16,6 +16,7 @@ import dev.anneal.spec.Multiply;
 import dev.anneal.spec.Node;
 import dev.anneal.spec.NodeVisitor;
 import dev.anneal.spec.OneMinusSqrt;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.Restarts;
@@ -67,6 +68,7 @@ final class Durations implements NodeVisitor<Double> {
     if (node instanceof CosineCycles n) return n.steps();
     if (node instanceof Polynomial n) return n.steps();
     if (node instanceof OneMinusSqrt n) return n.steps();
+    if (node instanceof Tanh n) return n.steps();
     if (node instanceof Constant n) return n.steps();
     if (node instanceof Exponential n) return n.steps();
     if (node instanceof Step n) return n.steps();
@@ -87,6 +89,7 @@ final class Durations implements NodeVisitor<Double> {
   @Override public Double visit(CosineCycles node) { return of(node.steps()); }
   @Override public Double visit(Polynomial node) { return of(node.steps()); }
   @Override public Double visit(OneMinusSqrt node) { return of(node.steps()); }
+  @Override public Double visit(Tanh node) { return of(node.steps()); }
   @Override public Double visit(Exponential node) { return of(node.steps()); }
   @Override public Double visit(Step node) { return of(node.steps()); }
   @Override public Double visit(MultiStep node) { return of(node.steps()); }

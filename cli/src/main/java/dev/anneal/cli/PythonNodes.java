@@ -24,6 +24,7 @@ import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.Steps;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.TorchNode;
 import dev.anneal.spec.Warmup;
 import java.util.List;
@@ -86,8 +87,15 @@ final class PythonNodes implements NodeVisitor<String> {
   @Override public String visit(OneMinusSqrt node) { return "_one_minus_sqrt(" + args(node.from(), node.to()) + steps(node.steps()) + ")"; }
 
   @Override
+  public String visit(Tanh node) {
+    return "_tanh(" + args(node.from(), node.to()) + steps(node.steps()) + ", " + Python.literal(node.lb()) + ", " + Python.literal(node.ub()) + ")";
+  }
+
+  @Override
   public String visit(Polynomial node) {
-    return "_polynomial(" + args(node.from(), node.to()) + steps(node.steps()) + ", " + Python.literal(node.power()) + ")";
+    String power = Python.literal(node.power());
+    if (node.k() != 1) return "_polynomial_k(" + args(node.from(), node.to()) + steps(node.steps()) + ", " + power + ", " + Python.literal(node.k()) + ")";
+    return "_polynomial(" + args(node.from(), node.to()) + steps(node.steps()) + ", " + power + ")";
   }
 
   @Override

@@ -87,7 +87,9 @@ def _shape(weight):
 _cosine = _shape(lambda p: (1 + math.cos(math.pi * p)) / 2)
 _cosine_k = _shape(lambda p, k: (1 + math.cos(math.pi * _pow(p, k))) / 2)
 _polynomial = _shape(lambda p, power: _pow(1 - p, power))
+_polynomial_k = _shape(lambda p, power, k: _pow(1 - _pow(p, k), power))
 _one_minus_sqrt = _shape(lambda p: 1 - math.sqrt(p))
+_tanh = _shape(lambda p, lb, ub: 0.0 if p == 1 else 0.5 * (1 - math.tanh(lb * (1 - p) + ub * p)))
 
 
 def _endless(make):

@@ -25,6 +25,7 @@ import dev.anneal.spec.Hold;
 import dev.anneal.spec.SpecException.Reason;
 import dev.anneal.spec.SpecException;
 import dev.anneal.spec.Step;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.TorchNode;
 import dev.anneal.spec.Warmup;
 import java.util.ArrayList;
@@ -77,12 +78,17 @@ final class NodeCompiler implements NodeVisitor<Compiled> {
 
   @Override
   public Compiled visit(Polynomial node) {
-    return Shapes.polynomial(from(node, node.from()), node.to(), compiler.duration(node.steps()), node.power());
+    return Shapes.polynomial(from(node, node.from()), node.to(), compiler.duration(node.steps()), node.power(), node.k());
   }
 
   @Override
   public Compiled visit(OneMinusSqrt node) {
     return Shapes.oneMinusSqrt(from(node, node.from()), node.to(), compiler.duration(node.steps()));
+  }
+
+  @Override
+  public Compiled visit(Tanh node) {
+    return Shapes.tanh(from(node, node.from()), node.to(), compiler.duration(node.steps()), node.lb(), node.ub());
   }
 
   @Override

@@ -14,6 +14,7 @@ import dev.anneal.spec.Multiply;
 import dev.anneal.spec.Node;
 import dev.anneal.spec.NodeVisitor;
 import dev.anneal.spec.OneMinusSqrt;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.Restarts;
@@ -38,6 +39,7 @@ public final class Nodes {
     @Override public @Nullable Steps visit(CosineCycles node) { return node.steps(); }
     @Override public @Nullable Steps visit(Polynomial node) { return node.steps(); }
     @Override public @Nullable Steps visit(OneMinusSqrt node) { return node.steps(); }
+    @Override public @Nullable Steps visit(Tanh node) { return node.steps(); }
     @Override public @Nullable Steps visit(Exponential node) { return node.steps(); }
     @Override public @Nullable Steps visit(Step node) { return node.steps(); }
     @Override public @Nullable Steps visit(MultiStep node) { return node.steps(); }

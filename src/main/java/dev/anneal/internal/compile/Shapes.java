@@ -53,9 +53,12 @@ final class Shapes {
         steps);
   }
 
-  static Compiled polynomial(double from, double to, double steps, double power) {
+  static Compiled polynomial(double from, double to, double steps, double power, double k) {
     double lo = Math.min(from, to);
     double hi = Math.max(from, to);
+    if (k != 1) {
+      return new Compiled(t -> mix(from, to, Math.pow(1 - Math.pow(progress(t, steps), k), power), lo, hi), steps);
+    }
     return new Compiled(t -> mix(from, to, Math.pow(1 - progress(t, steps), power), lo, hi), steps);
   }
 
@@ -63,6 +66,16 @@ final class Shapes {
     double lo = Math.min(from, to);
     double hi = Math.max(from, to);
     return new Compiled(t -> mix(from, to, 1 - Math.sqrt(progress(t, steps)), lo, hi), steps);
+  }
+
+  /** timm's tanh: the weight {@code (1 - tanh(lb * (1 - p) + ub * p)) / 2} before the end, 0 (so {@code to}) from it on. */
+  static Compiled tanh(double from, double to, double steps, double lb, double ub) {
+    double lo = Math.min(from, to);
+    double hi = Math.max(from, to);
+    return new Compiled(t -> {
+      double p = progress(t, steps);
+      return mix(from, to, p == 1 ? 0 : 0.5 * (1 - Math.tanh(lb * (1 - p) + ub * p)), lo, hi);
+    }, steps);
   }
 
   /**

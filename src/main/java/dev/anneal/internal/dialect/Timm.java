@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * timm's training arguments ({@code train.py}'s args, as its saved {@code args.yaml}), through
  * {@code scheduler_kwargs} and {@code create_scheduler_v2} into {@code CosineLRScheduler},
- * {@code PolyLRScheduler}, {@code StepLRScheduler} or {@code MultiStepLRScheduler}. train.py sets
+ * {@code TanhLRScheduler}, {@code PolyLRScheduler}, {@code StepLRScheduler} or {@code MultiStepLRScheduler}. train.py sets
  * the lr of epoch e to {@code _get_lr(e)} ({@code step(epoch + 1)} after each epoch), or with
  * {@code sched_on_updates} that of update u to {@code _get_lr(u)} ({@code step_update}), every
  * epoch count then times the updates of an epoch.
@@ -41,7 +41,7 @@ final class Timm {
       keys.problem("", false, Rule.MISSING_KEY, "timm: lr must be given, got none (timm then scales lr_base by the"
           + " batch size, which the arguments alone do not say)");
     }
-    refuse(keys, sched);
+    refuse(keys);
     Long perEpoch = flags.stepsPerEpoch();
     boolean onUpdates = keys.bool("sched_on_updates", false);
     if (perEpoch == null) {
@@ -69,12 +69,11 @@ final class Timm {
     String why = switch (sched) {
       case "plateau" -> "lowers the lr when the eval metric stops improving: only the run knows when; use step or"
           + " multistep at the epochs you expect";
-      case "tanh" -> "has no native shape that gives timm's numbers yet; use cosine";
       case "wsd", "rsqrt" -> "is not read yet; write it as a native sequence (constant, then one_minus_sqrt)";
       default -> null;
     };
     if (why != null) {
-      keys.problem("sched", false, Rule.UNSUPPORTED_TYPE, "timm: sched must be cosine, step, multistep or poly, got "
+      keys.problem("sched", false, Rule.UNSUPPORTED_TYPE, "timm: sched must be cosine, tanh, step, multistep or poly, got "
           + sched + ", which " + why);
       return null;
     }
@@ -88,7 +87,7 @@ final class Timm {
   }
 
   /** Settings that make the schedule random or that no native node follows. */
-  private static void refuse(Keys keys, @Nullable String sched) {
+  private static void refuse(Keys keys) {
     JsonNode noise = keys.get("lr_noise");
     if (noise != null && !(noise.isArray() && noise.isEmpty())) {
       keys.problem("lr_noise", false, Rule.UNSUPPORTED_TYPE, "timm: lr_noise must be null, got " + Keys.shown(noise)
@@ -97,10 +96,6 @@ final class Timm {
     }
     double k = keys.number("lr_k_decay", 1.0);
     if (!(k > 0) || !Double.isFinite(k)) keys.wrong("lr_k_decay", Rule.OUT_OF_RANGE, "a finite number > 0");
-    if (k != 1.0 && "poly".equals(sched)) {
-      keys.wrong("lr_k_decay", Rule.UNSUPPORTED_TYPE, "1.0 with sched poly (k-decay's (1 - t^k / T^k)^power has no"
-          + " native node yet; sched cosine reads it)");
-    }
   }
 
   private long count(String key, double byDefault) {
@@ -117,7 +112,7 @@ final class Timm {
     long epochs = keys.integer("epochs", 300);
     long warmup = keys.integer("warmup_epochs", 5);
     boolean prefix = keys.bool("warmup_prefix", false);
-    if (sched.equals("cosine") || sched.equals("poly")) {
+    if (!sched.equals("step") && !sched.equals("multistep")) {
       long cycles = Math.max(1, keys.integer("lr_cycle_limit", 1));
       double mul = keys.number("lr_cycle_mul", 1.0);
       long t = mul == 1.0 ? epochs * cycles : (long) Math.floor(-epochs * (Math.pow(mul, cycles) - 1) / (1 - mul));
@@ -139,7 +134,8 @@ final class Timm {
     if (!ok || warmup < 0 || !keys.problems.isEmpty()) return null;
     ObjectNode body = main.schedule(schedAt);
     if (warmup == 0) return body;
-    parts.linear(warmupLr, lr, warmup, keys.has("warmup_epochs") ? keys.pointer("warmup_epochs") : schedAt);
+    double target = sched.equals("tanh") && !prefix ? tanhAt(warmup, lr) : lr;
+    parts.linear(warmupLr, target, warmup, keys.has("warmup_epochs") ? keys.pointer("warmup_epochs") : schedAt);
     if (prefix) {
       parts.parts.add(body);
     } else {
@@ -182,7 +178,7 @@ final class Timm {
     return true;
   }
 
-  /** cosine or poly: {@code lr_cycle_limit} cycles of {@code t_initial * lr_cycle_mul^i}, peaks {@code lr * lr_cycle_decay^i}. */
+  /** cosine, tanh or poly: {@code lr_cycle_limit} cycles of {@code t_initial * lr_cycle_mul^i}, peaks {@code lr * lr_cycle_decay^i}. */
   private boolean cycles(HfParts main, String sched, double lr) {
     long initial = count("epochs", 300);
     long limit = keys.integer("lr_cycle_limit", 1);
@@ -219,14 +215,24 @@ final class Timm {
     return true;
   }
 
+  /** The tanh schedule's value at (unshifted) step t, as timm computes it. */
+  private double tanhAt(long t, double lr) {
+    return TimmTanh.at(t, lr, (long) (keys.number("epochs", 300) * unit), keys.number("lr_cycle_mul", 1.0),
+        keys.number("lr_cycle_decay", 0.5), keys.integer("lr_cycle_limit", 1), keys.number("min_lr", 0));
+  }
+
   private ObjectNode cycle(String sched, double peak, double min, long length) {
-    ObjectNode part = tree.node(sched.equals("cosine") ? "cosine" : "polynomial", schedAt);
+    ObjectNode part = tree.node(switch (sched) {
+      case "cosine" -> "cosine";
+      case "poly" -> "polynomial";
+      default -> "tanh";
+    }, schedAt);
     part.put("from", peak);
     part.put("to", min);
     part.put("steps", length);
     if (sched.equals("poly")) part.put("power", keys.number("decay_rate", 0.1));
     double k = keys.number("lr_k_decay", 1.0);
-    if (sched.equals("cosine") && k != 1.0) part.put("k", k);
+    if (k != 1.0 && !sched.equals("tanh")) part.put("k", k);
     return part;
   }
 }

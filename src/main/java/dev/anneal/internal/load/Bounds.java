@@ -24,6 +24,7 @@ import dev.anneal.spec.Node;
 import dev.anneal.spec.NodeVisitor;
 import dev.anneal.spec.OneCycleLR;
 import dev.anneal.spec.OneMinusSqrt;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.PolynomialLR;
@@ -77,6 +78,7 @@ public final class Bounds implements NodeVisitor<Double> {
   @Override public Double visit(CosineCycles node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(Polynomial node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(OneMinusSqrt node) { return Math.max(from(node.from()), Math.abs(node.to())); }
+  @Override public Double visit(Tanh node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(InverseSqrt node) { return from(node.from()); }
   @Override public Double visit(Exponential node) { return node.rate() <= 1 ? from(node.from()) : NONE; }
   @Override public Double visit(Step node) { return Math.abs(node.gamma()) <= 1 ? from(node.from()) : NONE; }

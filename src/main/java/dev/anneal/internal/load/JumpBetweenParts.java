@@ -16,6 +16,7 @@ import dev.anneal.spec.Multiply;
 import dev.anneal.spec.Node;
 import dev.anneal.spec.NodeVisitor;
 import dev.anneal.spec.OneMinusSqrt;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.Restarts;
@@ -66,6 +67,7 @@ final class JumpBetweenParts {
     @Override public @Nullable Double visit(CosineCycles node) { return node.from(); }
     @Override public @Nullable Double visit(Polynomial node) { return node.from(); }
     @Override public @Nullable Double visit(OneMinusSqrt node) { return node.from(); }
+    @Override public @Nullable Double visit(Tanh node) { return node.from(); }
     // jumps by design, or no from of its own
     @Override public @Nullable Double visit(Constant node) { return null; }
     @Override public @Nullable Double visit(Exponential node) { return null; }

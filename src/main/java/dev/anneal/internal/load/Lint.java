@@ -26,6 +26,7 @@ import dev.anneal.spec.Node;
 import dev.anneal.spec.NodeVisitor;
 import dev.anneal.spec.OneCycleLR;
 import dev.anneal.spec.OneMinusSqrt;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.PolynomialLR;
@@ -156,6 +157,7 @@ public final class Lint {
     @Override public @Nullable Void visit(CosineCycles node) { return null; }
     @Override public @Nullable Void visit(Polynomial node) { return null; }
     @Override public @Nullable Void visit(OneMinusSqrt node) { return null; }
+    @Override public @Nullable Void visit(Tanh node) { return null; }
     @Override public @Nullable Void visit(Exponential node) { return null; }
     @Override public @Nullable Void visit(Step node) { return null; }
     @Override public @Nullable Void visit(MultiStep node) { return null; }

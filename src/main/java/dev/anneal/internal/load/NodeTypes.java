@@ -36,6 +36,7 @@ import dev.anneal.spec.Shift;
 import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.StepLR;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.Warmup;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,14 +76,20 @@ public final class NodeTypes {
           optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps"),
           number("cycles", 0.5), bool("hard_restarts", false)),
       row("polynomial", Polynomial.class,
-          v -> new Polynomial(v.optionalNumber("from"), v.number("to"), v.steps("steps"), v.number("power")),
-          "`to + (from - to) * (1 - p)^power` over `steps`.",
+          v -> new Polynomial(v.optionalNumber("from"), v.number("to"), v.steps("steps"), v.number("power"),
+              v.number("k")),
+          "`to + (from - to) * (1 - p^k)^power` over `steps`.",
           optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps"),
-          number("power", 1.0)),
+          number("power", 1.0), number("k", 1.0)),
       row("one_minus_sqrt", OneMinusSqrt.class,
           v -> new OneMinusSqrt(v.optionalNumber("from"), v.number("to"), v.steps("steps")),
           "`to + (from - to) * (1 - sqrt(p))` over `steps` (the usual WSD cooldown).",
           optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps")),
+      row("tanh", Tanh.class,
+          v -> new Tanh(v.optionalNumber("from"), v.number("to"), v.steps("steps"), v.number("lb"), v.number("ub")),
+          "timm's tanh decay from `from` to `to` over `steps`, dropping to `to` at its end.",
+          optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps"),
+          number("lb", -7.0), number("ub", 3.0)),
       row("exponential", Exponential.class,
           v -> new Exponential(v.optionalNumber("from"), v.number("rate"), v.integer("every"), v.bool("staircase"),
               v.steps("steps")),

@@ -54,8 +54,8 @@ public final class YamlWriter {
     Object[] values = row.values(node);
     for (int i = 0; i < values.length; i++) {
       String key = row.keys().get(i).name();
-      // cosine's k (timm's k-decay) is written only where it is not the plain half-cosine
-      boolean plain = node instanceof dev.anneal.spec.Cosine && key.equals("k") && Double.valueOf(1.0).equals(values[i]);
+      // k (timm's k-decay, on cosine and polynomial) is written only where it is not 1
+      boolean plain = key.equals("k") && Double.valueOf(1.0).equals(values[i]);
       if (values[i] != null && !plain) out.set(key, json(values[i]));
     }
     return out;
