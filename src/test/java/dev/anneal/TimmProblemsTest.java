@@ -41,4 +41,27 @@ class TimmProblemsTest {
     assertThat(problem.line()).isEqualTo(1);
     assertThat(problem.message()).contains("--steps-per-epoch N");
   }
+
+  @Test
+  void aMisspeltTanhIsToldWithTheWholeMessage() {
+    assertThat(problems("model: resnet50\nsched: tahn\nlr: 0.1\n", 10L)).extracting(Problem::toString).containsExactly(
+        "args.yaml:2:8: error: /sched: timm: sched must be one of cosine, tanh, step, multistep, plateau, poly, wsd,"
+            + " rsqrt, got tahn; did you mean tanh?");
+  }
+
+  @Test
+  void plateauIsRefusedWithTheWholeMessage() {
+    assertThat(problems("lr: 0.1\nsched: plateau\n", 10L)).extracting(Problem::toString).containsExactly(
+        "args.yaml:2:8: error: /sched: timm: sched must be cosine, tanh, step, multistep or poly, got plateau, which"
+            + " lowers the lr when the eval metric stops improving: only the run knows when; use step or multistep at"
+            + " the epochs you expect");
+  }
+
+  @Test
+  void aKDecayOfZeroIsOutOfRange() {
+    Problem problem = problems("sched: poly\nlr: 0.1\nlr_k_decay: 0\n", 10L).get(0);
+    assertThat(problem.toString()).isEqualTo("args.yaml:3:13: error: /lr_k_decay: timm: lr_k_decay must be a finite"
+        + " number > 0, got 0");
+    assertThat(problem.rule()).isEqualTo(Rule.OUT_OF_RANGE);
+  }
 }
