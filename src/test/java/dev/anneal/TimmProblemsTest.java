@@ -45,8 +45,9 @@ class TimmProblemsTest {
   @Test
   void aMisspeltTanhIsToldWithTheWholeMessage() {
     assertThat(problems("model: resnet50\nsched: tahn\nlr: 0.1\n", 10L)).extracting(Problem::toString).containsExactly(
-        "args.yaml:2:8: error: /sched: timm: sched must be one of cosine, tanh, step, multistep, plateau, poly, wsd,"
-            + " rsqrt, got tahn; did you mean tanh?");
+        "args.yaml:2:8: error: /sched: timm: sched must be one of cosine, tanh, step, multistep, plateau, poly,"
+            + " got tahn; did you mean tanh? (timm's create_scheduler_v2 makes no scheduler for it: the lr would"
+            + " stay at lr)");
   }
 
   @Test

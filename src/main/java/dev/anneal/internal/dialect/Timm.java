@@ -17,7 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  * epoch count then times the updates of an epoch.
  */
 final class Timm {
-  static final List<String> SCHEDS = List.of("cosine", "tanh", "step", "multistep", "plateau", "poly", "wsd", "rsqrt");
+  /** The names create_scheduler_v2 knows (timm aa4b5850); any other makes no scheduler, the lr staying at lr. */
+  static final List<String> SCHEDS = List.of("cosine", "tanh", "step", "multistep", "plateau", "poly");
 
   private final Keys keys;
   private final NativeTree tree;
@@ -69,7 +70,6 @@ final class Timm {
     String why = switch (sched) {
       case "plateau" -> "lowers the lr when the eval metric stops improving: only the run knows when; use step or"
           + " multistep at the epochs you expect";
-      case "wsd", "rsqrt" -> "is not read yet; write it as a native sequence (constant, then one_minus_sqrt)";
       default -> null;
     };
     if (why != null) {
@@ -80,7 +80,8 @@ final class Timm {
     if (!SCHEDS.contains(sched)) {
       String meant = Suggest.closest(sched, SCHEDS);
       keys.problem("sched", false, Rule.UNKNOWN_TYPE, "timm: sched must be one of " + String.join(", ", SCHEDS)
-          + ", got " + sched + (meant == null ? "" : "; did you mean " + meant + "?"), meant);
+          + ", got " + sched + (meant == null ? "" : "; did you mean " + meant + "?")
+          + " (timm's create_scheduler_v2 makes no scheduler for it: the lr would stay at lr)", meant);
       return null;
     }
     return sched;
