@@ -11,6 +11,8 @@ this is a test-only transcription of its schedule code, made from
   src/transformers/training_args.py  TrainingArguments.get_warmup_steps (warmup_steps >= 1 is a
   count, below 1 a ratio rounded up; the older warmup_ratio key likewise)
   src/transformers/trainer.py  max_steps, else ceil(num_train_epochs * update steps per epoch)
+and, at commit 00349ae87eddc872ffa21a8a54f264375a0056a8, TrainingArguments.__post_init__'s reading of
+an lr_scheduler_kwargs string (one that starts with { is json.loads'ed, then _convert_str_dict)
 and axolotl's warmup (src/axolotl/core/builders: warmup_steps, else int(warmup_ratio * steps), else
 min(int(0.03 * steps), 100); 1 becomes 2) and its cosine_min_lr_ratio schedule
 (src/axolotl/utils/schedulers.py, _get_cosine_schedule_with_min_lr_lambda).
@@ -177,6 +179,29 @@ def scheduler_lambda(name, lr, num_warmup_steps, num_training_steps, kwargs):
     raise ValueError(name)
 
 
+# --- transformers/training_args.py (00349ae8), transcribed --------------------------------------
+def _convert_str_dict(passed_value: dict):
+    for key, value in passed_value.items():
+        if isinstance(value, dict):
+            passed_value[key] = _convert_str_dict(value)
+        elif isinstance(value, str):
+            if value.lower() in ("true", "false"):
+                passed_value[key] = value.lower() == "true"
+            elif value.isdigit():
+                passed_value[key] = int(value)
+            elif value.replace(".", "", 1).isdigit():
+                passed_value[key] = float(value)
+    return passed_value
+
+
+def kwargs_of(config):
+    """TrainingArguments.__post_init__: a string that starts with { is json.loads'ed, then _convert_str_dict."""
+    passed_value = config.get("lr_scheduler_kwargs")
+    if isinstance(passed_value, str) and passed_value.startswith("{"):
+        passed_value = _convert_str_dict(json.loads(passed_value))
+    return passed_value or {}
+
+
 # --- axolotl ------------------------------------------------------------------------------------
 def _axolotl_cosine_with_min_lr_lambda(current_step, *, num_warmup_steps, num_training_steps, min_lr_ratio):
     if current_step < num_warmup_steps:
@@ -224,7 +249,7 @@ def table(config, flags, rows):
         lam = partial(_axolotl_cosine_with_min_lr_lambda, num_warmup_steps=warmup, num_training_steps=steps,
                       min_lr_ratio=config["cosine_min_lr_ratio"])
     else:
-        lam = scheduler_lambda(name, lr, warmup, steps, config.get("lr_scheduler_kwargs") or {})
+        lam = scheduler_lambda(name, lr, warmup, steps, kwargs_of(config))
     param = torch.nn.Parameter(torch.zeros(1))
     optimizer = torch.optim.SGD([param], lr=lr)
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lam)
@@ -278,6 +303,11 @@ CASES = [
     ("axolotl-cosine-min-lr", "base_model: NousResearch/Llama-3.2-1B\nlearning_rate: 0.0002\nlr_scheduler: cosine\n"
                               "cosine_min_lr_ratio: 0.1\nwarmup_ratio: 0.1\nnum_epochs: 3\n", {"steps_per_epoch": 123}),
     ("axolotl-default-warmup", "learning_rate: 0.00001\nlr_scheduler: linear\nmax_steps: 500\n", {}),
+    ("cosine-kwargs-json-string", "learning_rate: 1.0e-4\nlr_scheduler_type: cosine\nwarmup_steps: 10\nmax_steps: 300\n"
+                                  "lr_scheduler_kwargs: '{\"num_cycles\": \"1.5\"}'\n", {}),
+    ("wsd-kwargs-json-string", "learning_rate: 3.0e-4\nlr_scheduler_type: warmup_stable_decay\nwarmup_steps: 40\n"
+                               "max_steps: 400\nlr_scheduler_kwargs: '{\"num_decay_steps\": 100, \"decay_type\": \"1-sqrt\","
+                               " \"min_lr_ratio\": \"0.1\"}'\n", {}),
 ]
 
 

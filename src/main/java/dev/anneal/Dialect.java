@@ -99,6 +99,7 @@ public enum Dialect {
   public CheckedFile check(String name, String text, String at, @Nullable Long steps, @Nullable Long totalSteps,
       @Nullable Long stepsPerEpoch) {
     Dialects.Translated translated = Dialects.translate(id, name, text, at, new RunFlags(totalSteps, stepsPerEpoch));
-    return new CheckedFile(name, Loader.load(name, translated.document(), "", translated.relocate()), "", steps);
+    return new CheckedFile(name, Loader.load(name, translated.document(), "", translated.relocate()), "", steps,
+        translated.warnings());
   }
 }

@@ -51,11 +51,8 @@ record HfArgs(String type, String typeKey, double lr, long warmup, @Nullable Lon
     Long steps = steps(keys, flags, axolotl);
     Long warmup = HfWarmup.steps(keys, steps, axolotl, typeKey, type == null ? "the scheduler" : type);
     if (type == null || warmup == null || keys.problems.size() > before) return null;
-    Keys kwargs = keys.inner("lr_scheduler_kwargs");
-    if (keys.has("lr_scheduler_kwargs") && !kwargs.isMapping()) {
-      keys.wrong("lr_scheduler_kwargs", Rule.TYPE_MISMATCH, "a mapping");
-      return null;
-    }
+    Keys kwargs = HfKwargs.read(keys, axolotl);
+    if (kwargs == null) return null;
     if (!axolotlKeys(keys, type)) return null;
     HfArgs args = new HfArgs(type, typeKey, lr, warmup, steps, kwargs, axolotl);
     return args.checkKwargs() ? args : null;
