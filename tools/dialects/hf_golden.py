@@ -215,6 +215,14 @@ def _axolotl_cosine_with_min_lr_lambda(current_step, *, num_warmup_steps, num_tr
 
 
 # axolotl-ai-cloud/axolotl  src/axolotl/utils/schedulers.py  at commit 067b021c8b87a9e5e380b9173c704cf7340e30f5
+def _get_cosine_schedule_with_quadratic_warmup_lr_lambda(current_step, *, num_warmup_steps, num_training_steps,
+                                                         num_cycles):
+    if current_step < num_warmup_steps:
+        return (float(current_step) / float(max(1, num_warmup_steps))) ** 2
+    progress = float(current_step - num_warmup_steps) / float(max(1, num_training_steps - num_warmup_steps))
+    return max(0.0, 0.5 * (1.0 + math.cos(math.pi * float(num_cycles) * 2.0 * progress)))
+
+
 def _get_cosine_schedule_with_warmup_decay_constant_lr_lambda(current_step, *, num_warmup_steps, num_training_steps,
                                                               constant_lr_ratio, min_lr_ratio, num_cycles):
     if current_step < num_warmup_steps:
@@ -231,8 +239,9 @@ def _get_cosine_schedule_with_warmup_decay_constant_lr_lambda(current_step, *, n
 
 def axolotl_scheduler(config, optimizer, steps, warmup):
     """SchedulerMixin.create_scheduler (src/axolotl/core/trainers/mixins/scheduler.py at 067b021c), the branches
-    anneal reads: one_cycle (PyTorch's own OneCycleLR), then cosine with cosine_min_lr_ratio and
-    cosine_constant_lr_ratio, then cosine with cosine_min_lr_ratio; None for transformers' get_scheduler."""
+    anneal reads: one_cycle (PyTorch's own OneCycleLR), then cosine with lr_quadratic_warmup, then cosine with
+    cosine_min_lr_ratio and cosine_constant_lr_ratio, then cosine with cosine_min_lr_ratio; None for transformers'
+    get_scheduler."""
     name = config.get("lr_scheduler", "cosine")
     kwargs = config.get("lr_scheduler_kwargs") or {}
     min_ratio, constant_ratio = config.get("cosine_min_lr_ratio"), config.get("cosine_constant_lr_ratio")
@@ -244,9 +253,14 @@ def axolotl_scheduler(config, optimizer, steps, warmup):
             extra["anneal_strategy"] = "cos"
         return torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=config["learning_rate"], total_steps=steps,
                                                    **extra, **kwargs)
-    if name != "cosine" or min_ratio is None:
+    if name != "cosine":
         return None
-    if min_ratio and constant_ratio:
+    if config.get("lr_quadratic_warmup") is True:
+        lam = partial(_get_cosine_schedule_with_quadratic_warmup_lr_lambda, num_warmup_steps=warmup,
+                      num_training_steps=steps, num_cycles=0.5)
+    elif min_ratio is None:
+        return None
+    elif min_ratio and constant_ratio:
         lam = partial(_get_cosine_schedule_with_warmup_decay_constant_lr_lambda, num_warmup_steps=warmup,
                       num_training_steps=steps, min_lr_ratio=min_ratio, constant_lr_ratio=constant_ratio,
                       num_cycles=0.5)
@@ -362,6 +376,10 @@ CASES = [
                                  " three_phase: true}\n", {"steps_per_epoch": 97}),
     ("axolotl-one-cycle-pct-start", "learning_rate: 0.0002\nlr_scheduler: one_cycle\nmax_steps: 1000\n"
                                     "lr_scheduler_kwargs: {pct_start: 0.25}\n", {}),
+    ("axolotl-quadratic-warmup", "learning_rate: 0.0001\nlr_scheduler: cosine\nlr_quadratic_warmup: true\n"
+                                 "warmup_steps: 40\nmax_steps: 300\n", {}),
+    ("axolotl-quadratic-default-warmup", "learning_rate: 0.0002\nlr_quadratic_warmup: true\nnum_epochs: 4\n",
+     {"steps_per_epoch": 250}),
     ("cosine-kwargs-json-string", "learning_rate: 1.0e-4\nlr_scheduler_type: cosine\nwarmup_steps: 10\nmax_steps: 300\n"
                                   "lr_scheduler_kwargs: '{\"num_cycles\": \"1.5\"}'\n", {}),
     ("wsd-kwargs-json-string", "learning_rate: 3.0e-4\nlr_scheduler_type: warmup_stable_decay\nwarmup_steps: 40\n"

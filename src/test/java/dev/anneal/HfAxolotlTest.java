@@ -86,6 +86,23 @@ class HfAxolotlTest {
   }
 
   @Test
+  void aQuadraticWarmupGoesWithCosineAloneAndJaggedRestartsAreRefused() {
+    assertThat(where(problems(AXOLOTL + "lr_scheduler: linear\nlr_quadratic_warmup: true\n", null, null).get(0)))
+        .containsExactly(4, 1, "/lr_quadratic_warmup", Rule.INVALID_VALUE, "hf: lr_quadratic_warmup must go with"
+            + " lr_scheduler: cosine, got lr_scheduler linear, where axolotl ignores it");
+    assertThat(problems(AXOLOTL + "lr_quadratic_warmup: true\ncosine_min_lr_ratio: 0.1\n", null, null).get(0).message())
+        .isEqualTo("hf: lr_quadratic_warmup must be left out with cosine_min_lr_ratio, got true: axolotl then runs its"
+            + " quadratic warmup to a cosine to 0 and ignores cosine_min_lr_ratio (it logs a warning); keep the one you"
+            + " mean");
+    assertThat(problems(AXOLOTL + "lr_scheduler: cosine\nlr_quadratic_warmup: yes please\n", null, null).get(0).message())
+        .isEqualTo("hf: lr_quadratic_warmup must be true or false, got \"yes please\"");
+    assertThat(where(problems(AXOLOTL + "num_epochs: 1\njagged_restart_steps: 100\n", null, null).get(0))).containsExactly(4, 1,
+        "/jagged_restart_steps", Rule.UNSUPPORTED_TYPE, "hf: jagged_restart_steps must be left out, got 100: axolotl's"
+            + " JaggedLRRestartScheduler rescales the schedule in every restart, which anneal does not read; write it"
+            + " as a native multiply of the schedule and a restarts of the per-restart factor");
+  }
+
+  @Test
   void rexAndLogSweepAreRefusedWithTheReason() {
     assertThat(where(problems(AXOLOTL + "lr_scheduler: rex\n", null, null).get(0))).containsExactly(3, 15,
         "/lr_scheduler", Rule.UNSUPPORTED_TYPE, "hf: lr_scheduler must be cosine, one_cycle or one of transformers'"

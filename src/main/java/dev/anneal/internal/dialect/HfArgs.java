@@ -63,7 +63,7 @@ record HfArgs(String type, String typeKey, double lr, long warmup, @Nullable Lon
     if (type == null || warmup == null || keys.problems.size() > before) return null;
     Keys kwargs = HfKwargs.read(keys, axolotl);
     if (kwargs == null) return null;
-    if (!axolotlKeys(keys, type)) return null;
+    if (!axolotlKeys(keys, type) || axolotl && !HfAxolotlKeys.check(keys, type)) return null;
     HfArgs args = new HfArgs(type, typeKey, lr, warmup, steps, kwargs, axolotl);
     return args.checkKwargs() ? args : null;
   }

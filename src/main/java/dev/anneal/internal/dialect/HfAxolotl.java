@@ -9,7 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
  * axolotl 067b021c): {@code one_cycle} is PyTorch's {@code OneCycleLR}; {@code cosine} with
  * {@code cosine_min_lr_ratio} is a cosine to that share of the peak, and with
  * {@code cosine_constant_lr_ratio} too ({@code get_cosine_schedule_with_warmup_decay_constant}) a
- * cosine that reaches the floor at step {@code int(steps * cosine_constant_lr_ratio)} and holds it.
+ * cosine that reaches the floor at step {@code int(steps * cosine_constant_lr_ratio)} and holds it;
+ * {@code lr_quadratic_warmup} gives {@code cosine} a quadratic warmup.
  */
 final class HfAxolotl {
   private HfAxolotl() {}
@@ -87,6 +88,25 @@ final class HfAxolotl {
     }
     parts.tree.tag(parts.constant(end > w || (w - end) % 2 == 1 ? m * lr : lr, null, at), "value",
         keys.pointer("cosine_min_lr_ratio"));
+    return true;
+  }
+
+  /**
+   * {@code get_cosine_schedule_with_quadratic_warmup}: {@code (k / W)^2} (a product of two linear
+   * ramps), then transformers' half cosine to 0 over the rest of the run.
+   */
+  static boolean quadratic(HfSchedules hf, Keys keys, HfArgs args, HfParts parts, String typeAt) {
+    long w = args.warmup();
+    String at = keys.pointer("lr_quadratic_warmup");
+    if (w > 0) {
+      ObjectNode product = parts.tree.node("multiply", at);
+      HfParts ramps = new HfParts(parts.tree);
+      ramps.linear(0.0, 1.0, w, at);
+      parts.tree.tag(ramps.linear(0.0, hf.lr(), w, at), "to", hf.lrAt());
+      ramps.parts.forEach(product.putArray("of")::add);
+      parts.parts.add(product);
+    }
+    parts.cosineCycles(hf.lr(), 0.0, hf.decaySteps(), 0.5, false, typeAt);
     return true;
   }
 

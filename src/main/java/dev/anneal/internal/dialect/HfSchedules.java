@@ -109,6 +109,9 @@ final class HfSchedules {
       }
       case "cosine", "cosine_with_restarts" -> {
         boolean hard = args.type().equals("cosine_with_restarts");
+        if (args.axolotl() && keys.bool("lr_quadratic_warmup", false)) {
+          return HfAxolotl.quadratic(this, keys, args, parts, typeAt);
+        }
         if (args.axolotl() && keys.has("cosine_min_lr_ratio")) return HfAxolotl.cosine(this, keys, args, parts, typeAt);
         double cycles = cycles(hard ? 1.0 : 0.5);
         if (Double.isNaN(cycles)) return false;
