@@ -96,5 +96,9 @@ class HfKwargsStringTest {
     assertThat(found).extracting(Problem::line, Problem::isWarning).containsExactly(
         org.assertj.core.groups.Tuple.tuple(2, false), org.assertj.core.groups.Tuple.tuple(3, true));
     assertThat(found.get(1).suggestion()).isEqualTo("max_steps");
+    List<Problem> inNative = problems("learning_rate: 1.0e-4\nlr_scheduler: one_cycle\nmax_steps: 100\n"
+        + "warmup_ratoi: 0.1\nlr_scheduler_kwargs: {anneal_strategy: cosine}\n", null, null);
+    assertThat(inNative).extracting(Problem::line, Problem::isWarning).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(4, true), org.assertj.core.groups.Tuple.tuple(5, false));
   }
 }
