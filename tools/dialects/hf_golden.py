@@ -376,6 +376,7 @@ CASES = [
                                  " three_phase: true}\n", {"steps_per_epoch": 97}),
     ("axolotl-one-cycle-pct-start", "learning_rate: 0.0002\nlr_scheduler: one_cycle\nmax_steps: 1000\n"
                                     "lr_scheduler_kwargs: {pct_start: 0.25}\n", {}),
+    ("axolotl-one-cycle-no-warmup", "learning_rate: 0.001\nlr_scheduler: one_cycle\nwarmup_steps: 0\nmax_steps: 50\n", {}),
     ("axolotl-quadratic-warmup", "learning_rate: 0.0001\nlr_scheduler: cosine\nlr_quadratic_warmup: true\n"
                                  "warmup_steps: 40\nmax_steps: 300\n", {}),
     ("axolotl-quadratic-default-warmup", "learning_rate: 0.0002\nlr_quadratic_warmup: true\nnum_epochs: 4\n",
