@@ -11,7 +11,12 @@ this is a test-only transcription of its schedule code, made from
   src/transformers/training_args.py  TrainingArguments.get_warmup_steps (warmup_steps >= 1 is a
   count, below 1 a ratio rounded up; the older warmup_ratio key likewise)
   src/transformers/trainer.py  max_steps, else ceil(num_train_epochs * update steps per epoch)
-and axolotl's warmup (src/axolotl/core/builders: warmup_steps, else int(warmup_ratio * steps), else
+and, at commit 00349ae87eddc872ffa21a8a54f264375a0056a8, TrainingArguments.__post_init__'s reading of
+an lr_scheduler_kwargs string (one that starts with { is json.loads'ed, then _convert_str_dict)
+and axolotl's own schedulers (axolotl-ai-cloud/axolotl at commit 067b021c8b87a9e5e380b9173c704cf7340e30f5:
+SchedulerMixin.create_scheduler in src/axolotl/core/trainers/mixins/scheduler.py, which runs PyTorch's own
+OneCycleLR for one_cycle, and get_cosine_schedule_with_warmup_decay_constant's lambda from
+src/axolotl/utils/schedulers.py, copied line for line), axolotl's warmup (src/axolotl/core/builders: warmup_steps, else int(warmup_ratio * steps), else
 min(int(0.03 * steps), 100); 1 becomes 2) and its cosine_min_lr_ratio schedule
 (src/axolotl/utils/schedulers.py, _get_cosine_schedule_with_min_lr_lambda).
 
@@ -177,6 +182,29 @@ def scheduler_lambda(name, lr, num_warmup_steps, num_training_steps, kwargs):
     raise ValueError(name)
 
 
+# --- transformers/training_args.py (00349ae8), transcribed --------------------------------------
+def _convert_str_dict(passed_value: dict):
+    for key, value in passed_value.items():
+        if isinstance(value, dict):
+            passed_value[key] = _convert_str_dict(value)
+        elif isinstance(value, str):
+            if value.lower() in ("true", "false"):
+                passed_value[key] = value.lower() == "true"
+            elif value.isdigit():
+                passed_value[key] = int(value)
+            elif value.replace(".", "", 1).isdigit():
+                passed_value[key] = float(value)
+    return passed_value
+
+
+def kwargs_of(config):
+    """TrainingArguments.__post_init__: a string that starts with { is json.loads'ed, then _convert_str_dict."""
+    passed_value = config.get("lr_scheduler_kwargs")
+    if isinstance(passed_value, str) and passed_value.startswith("{"):
+        passed_value = _convert_str_dict(json.loads(passed_value))
+    return passed_value or {}
+
+
 # --- axolotl ------------------------------------------------------------------------------------
 def _axolotl_cosine_with_min_lr_lambda(current_step, *, num_warmup_steps, num_training_steps, min_lr_ratio):
     if current_step < num_warmup_steps:
@@ -184,6 +212,64 @@ def _axolotl_cosine_with_min_lr_lambda(current_step, *, num_warmup_steps, num_tr
     progress = float(current_step - num_warmup_steps) / float(max(1, num_training_steps - num_warmup_steps))
     scaling = 0.5 * (1.0 + math.cos(math.pi * progress))
     return (1 - min_lr_ratio) * scaling + min_lr_ratio
+
+
+# axolotl-ai-cloud/axolotl  src/axolotl/utils/schedulers.py  at commit 067b021c8b87a9e5e380b9173c704cf7340e30f5
+def _get_cosine_schedule_with_quadratic_warmup_lr_lambda(current_step, *, num_warmup_steps, num_training_steps,
+                                                         num_cycles):
+    if current_step < num_warmup_steps:
+        return (float(current_step) / float(max(1, num_warmup_steps))) ** 2
+    progress = float(current_step - num_warmup_steps) / float(max(1, num_training_steps - num_warmup_steps))
+    return max(0.0, 0.5 * (1.0 + math.cos(math.pi * float(num_cycles) * 2.0 * progress)))
+
+
+def _get_cosine_schedule_with_warmup_decay_constant_lr_lambda(current_step, *, num_warmup_steps, num_training_steps,
+                                                              constant_lr_ratio, min_lr_ratio, num_cycles):
+    if current_step < num_warmup_steps:
+        return float(current_step) / float(max(1, num_warmup_steps))
+
+    num_constant_steps = int(num_training_steps * constant_lr_ratio)
+    current_step = min(current_step, num_constant_steps)
+
+    progress = float(current_step - num_warmup_steps) / float(max(1, num_constant_steps - num_warmup_steps))
+
+    return (max(0, (1 - min_lr_ratio) * 0.5 * (1.0 + math.cos(math.pi * float(num_cycles) * 2.0 * progress)))
+            + min_lr_ratio)
+
+
+def axolotl_scheduler(config, optimizer, steps, warmup):
+    """SchedulerMixin.create_scheduler (src/axolotl/core/trainers/mixins/scheduler.py at 067b021c), the branches
+    anneal reads: one_cycle (PyTorch's own OneCycleLR), then cosine with lr_quadratic_warmup, then cosine with
+    cosine_min_lr_ratio and cosine_constant_lr_ratio, then cosine with cosine_min_lr_ratio; None for transformers'
+    get_scheduler."""
+    name = config.get("lr_scheduler", "cosine")
+    kwargs = config.get("lr_scheduler_kwargs") or {}
+    min_ratio, constant_ratio = config.get("cosine_min_lr_ratio"), config.get("cosine_constant_lr_ratio")
+    if name == "one_cycle":
+        extra = {}
+        if "pct_start" not in kwargs:
+            extra["pct_start"] = warmup / steps
+        if "anneal_strategy" not in kwargs:
+            extra["anneal_strategy"] = "cos"
+        return torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=config["learning_rate"], total_steps=steps,
+                                                   **extra, **kwargs)
+    if name != "cosine":
+        return None
+    if config.get("lr_quadratic_warmup") is True:
+        lam = partial(_get_cosine_schedule_with_quadratic_warmup_lr_lambda, num_warmup_steps=warmup,
+                      num_training_steps=steps, num_cycles=0.5)
+    elif min_ratio is None:
+        return None
+    elif min_ratio and constant_ratio:
+        lam = partial(_get_cosine_schedule_with_warmup_decay_constant_lr_lambda, num_warmup_steps=warmup,
+                      num_training_steps=steps, min_lr_ratio=min_ratio, constant_lr_ratio=constant_ratio,
+                      num_cycles=0.5)
+    elif min_ratio:
+        lam = partial(_axolotl_cosine_with_min_lr_lambda, num_warmup_steps=warmup, num_training_steps=steps,
+                      min_lr_ratio=min_ratio)
+    else:
+        return None
+    return torch.optim.lr_scheduler.LambdaLR(optimizer, lam)
 
 
 # --- the run: TrainingArguments / axolotl settings ----------------------------------------------
@@ -220,19 +306,18 @@ def table(config, flags, rows):
     axolotl, steps, warmup = run_of(config, flags)
     lr = config["learning_rate"]
     name = config.get("lr_scheduler" if axolotl else "lr_scheduler_type", "cosine" if axolotl else "linear")
-    if axolotl and name == "cosine" and config.get("cosine_min_lr_ratio"):
-        lam = partial(_axolotl_cosine_with_min_lr_lambda, num_warmup_steps=warmup, num_training_steps=steps,
-                      min_lr_ratio=config["cosine_min_lr_ratio"])
-    else:
-        lam = scheduler_lambda(name, lr, warmup, steps, config.get("lr_scheduler_kwargs") or {})
     param = torch.nn.Parameter(torch.zeros(1))
     optimizer = torch.optim.SGD([param], lr=lr)
-    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lam)
+    scheduler = axolotl_scheduler(config, optimizer, steps, warmup) if axolotl else None
+    if scheduler is None:
+        lam = scheduler_lambda(name, lr, warmup, steps, kwargs_of(config))
+        scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lam)
     values = []
-    for _ in range(rows):
+    for row in range(rows):
         values.append(optimizer.param_groups[0]["lr"])
         optimizer.step()
-        scheduler.step()
+        if row < rows - 1:
+            scheduler.step()
     return values
 
 
@@ -278,6 +363,29 @@ CASES = [
     ("axolotl-cosine-min-lr", "base_model: NousResearch/Llama-3.2-1B\nlearning_rate: 0.0002\nlr_scheduler: cosine\n"
                               "cosine_min_lr_ratio: 0.1\nwarmup_ratio: 0.1\nnum_epochs: 3\n", {"steps_per_epoch": 123}),
     ("axolotl-default-warmup", "learning_rate: 0.00001\nlr_scheduler: linear\nmax_steps: 500\n", {}),
+    ("axolotl-cosine-constant", "learning_rate: 0.0002\nlr_scheduler: cosine\ncosine_min_lr_ratio: 0.1\n"
+                                "cosine_constant_lr_ratio: 0.8\nwarmup_steps: 30\nmax_steps: 500\n", {}),
+    ("axolotl-cosine-constant-epochs", "learning_rate: 0.00005\nlr_scheduler: cosine\ncosine_min_lr_ratio: 0.05\n"
+                                       "cosine_constant_lr_ratio: 0.55\nwarmup_ratio: 0.05\nnum_epochs: 2\n",
+     {"steps_per_epoch": 333}),
+    ("axolotl-cosine-constant-before-warmup", "learning_rate: 0.0001\nlr_scheduler: cosine\ncosine_min_lr_ratio: 0.2\n"
+                                              "cosine_constant_lr_ratio: 0.05\nwarmup_steps: 13\nmax_steps: 200\n", {}),
+    ("axolotl-one-cycle", "learning_rate: 0.0003\nlr_scheduler: one_cycle\nwarmup_steps: 50\nmax_steps: 400\n", {}),
+    ("axolotl-one-cycle-kwargs", "learning_rate: 0.001\nlr_scheduler: one_cycle\nnum_epochs: 3\nwarmup_ratio: 0.1\n"
+                                 "lr_scheduler_kwargs: {anneal_strategy: linear, div_factor: 10.0, final_div_factor: 100.0,"
+                                 " three_phase: true}\n", {"steps_per_epoch": 97}),
+    ("axolotl-one-cycle-pct-start", "learning_rate: 0.0002\nlr_scheduler: one_cycle\nmax_steps: 1000\n"
+                                    "lr_scheduler_kwargs: {pct_start: 0.25}\n", {}),
+    ("axolotl-one-cycle-no-warmup", "learning_rate: 0.001\nlr_scheduler: one_cycle\nwarmup_steps: 0\nmax_steps: 50\n", {}),
+    ("axolotl-quadratic-warmup", "learning_rate: 0.0001\nlr_scheduler: cosine\nlr_quadratic_warmup: true\n"
+                                 "warmup_steps: 40\nmax_steps: 300\n", {}),
+    ("axolotl-quadratic-default-warmup", "learning_rate: 0.0002\nlr_quadratic_warmup: true\nnum_epochs: 4\n",
+     {"steps_per_epoch": 250}),
+    ("cosine-kwargs-json-string", "learning_rate: 1.0e-4\nlr_scheduler_type: cosine\nwarmup_steps: 10\nmax_steps: 300\n"
+                                  "lr_scheduler_kwargs: '{\"num_cycles\": \"1.5\"}'\n", {}),
+    ("wsd-kwargs-json-string", "learning_rate: 3.0e-4\nlr_scheduler_type: warmup_stable_decay\nwarmup_steps: 40\n"
+                               "max_steps: 400\nlr_scheduler_kwargs: '{\"num_decay_steps\": 100, \"decay_type\": \"1-sqrt\","
+                               " \"min_lr_ratio\": \"0.1\"}'\n", {}),
 ]
 
 
@@ -286,7 +394,7 @@ def main():
     for name, text, flags in CASES:
         config = yaml.safe_load(text)
         _, steps, _ = run_of(config, flags)
-        rows = steps + 50
+        rows = steps + 1 if config.get("lr_scheduler") == "one_cycle" else steps + 50  # OneCycleLR raises past it
         out.append({"name": name, "config": text, "total_steps": flags.get("total_steps"),
                     "steps_per_epoch": flags.get("steps_per_epoch"), "values": table(config, flags, rows)})
     json.dump(out, sys.stdout, indent=1)

@@ -2,6 +2,7 @@ package dev.anneal;
 
 import dev.anneal.diagnostic.Problem;
 import dev.anneal.internal.load.Loader;
+import dev.anneal.internal.load.Reader;
 import dev.anneal.spec.Context;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,16 @@ public final class CheckedFile {
   private final @Nullable Long steps;
   private final ScheduleFile file;
   private final CompiledFile compiled;
+  private final List<Problem> early;
   private volatile @Nullable List<Problem> warnings;
 
   CheckedFile(String name, Loader.Loaded loaded, String at, @Nullable Long steps) {
+    this(name, loaded, at, steps, List.of());
+  }
+
+  /** A file that a dialect translated, with the dialect's own {@code early} warnings about the user's file. */
+  CheckedFile(String name, Loader.Loaded loaded, String at, @Nullable Long steps, List<Problem> early) {
+    this.early = List.copyOf(early);
     this.name = name;
     this.loaded = loaded;
     this.at = at;
@@ -90,7 +98,9 @@ public final class CheckedFile {
   public List<Problem> warnings() {
     List<Problem> found = warnings;
     if (found == null) {
-      found = List.copyOf(Loader.lint(name, loaded, at, steps));
+      List<Problem> all = new java.util.ArrayList<>(early);
+      all.addAll(Loader.lint(name, loaded, at, steps));
+      found = List.copyOf(early.isEmpty() ? all : Reader.sorted(all));
       warnings = found;
     }
     return found;

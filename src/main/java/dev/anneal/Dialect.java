@@ -1,8 +1,12 @@
 package dev.anneal;
 
+import dev.anneal.diagnostic.Problem;
+import dev.anneal.diagnostic.ScheduleFileException;
 import dev.anneal.internal.dialect.Dialects;
 import dev.anneal.internal.dialect.RunFlags;
 import dev.anneal.internal.load.Loader;
+import dev.anneal.internal.load.Reader;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -99,6 +103,15 @@ public enum Dialect {
   public CheckedFile check(String name, String text, String at, @Nullable Long steps, @Nullable Long totalSteps,
       @Nullable Long stepsPerEpoch) {
     Dialects.Translated translated = Dialects.translate(id, name, text, at, new RunFlags(totalSteps, stepsPerEpoch));
-    return new CheckedFile(name, Loader.load(name, translated.document(), "", translated.relocate()), "", steps);
+    Loader.Loaded loaded;
+    try {
+      loaded = Loader.load(name, translated.document(), "", translated.relocate());
+    } catch (ScheduleFileException e) {
+      if (translated.warnings().isEmpty()) throw e;
+      List<Problem> all = new ArrayList<>(e.problems());
+      all.addAll(translated.warnings());
+      throw new ScheduleFileException(Reader.sorted(all));
+    }
+    return new CheckedFile(name, loaded, "", steps, translated.warnings());
   }
 }

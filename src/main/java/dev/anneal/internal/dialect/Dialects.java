@@ -20,8 +20,9 @@ public final class Dialects {
    *
    * @param document the native schedule file, every pointer at the position of the user's key it comes from
    * @param relocate moves a problem found in {@code document} to the user's pointer
+   * @param warnings the dialect's own warnings about the user's file (a misspelt key), in file order
    */
-  public record Translated(Located document, UnaryOperator<Problem> relocate) {}
+  public record Translated(Located document, UnaryOperator<Problem> relocate, List<Problem> warnings) {}
 
   /**
    * {@return the schedule that the file's dialect keys at {@code at} describe, as a native file}
@@ -51,10 +52,12 @@ public final class Dialects {
       case "timm" -> Timm.translate(keys, flags, tree);
       default -> throw new IllegalArgumentException("dialect: must be hf, lightning or timm, got " + dialect);
     };
-    if (schedule == null || !problems.isEmpty()) throw new ScheduleFileException(Reader.sorted(problems));
+    if (schedule == null || problems.stream().anyMatch(p -> !p.isWarning())) {
+      throw new ScheduleFileException(Reader.sorted(problems));
+    }
     tree.root.set("schedule", schedule);
     Located document = tree.located();
-    return new Translated(document, tree::relocate);
+    return new Translated(document, tree::relocate, Reader.sorted(problems));
   }
 
   /**
@@ -82,6 +85,7 @@ public final class Dialects {
   }
 
   private static @org.jspecify.annotations.Nullable ObjectNode hf(Keys keys, RunFlags flags, NativeTree tree) {
+    HfTypos.warn(keys);
     HfArgs args = HfArgs.read(keys, flags);
     if (args == null) return null;
     ObjectNode schedule = HfSchedules.build(keys, args, tree);

@@ -31,7 +31,17 @@ record HfArgs(String type, String typeKey, double lr, long warmup, @Nullable Lon
       "cosine_with_min_lr", List.of("num_cycles", "min_lr", "min_lr_rate"),
       "cosine_warmup_with_min_lr", List.of("num_cycles", "min_lr", "min_lr_rate", "warmup_lr_rate"),
       "warmup_stable_decay", List.of("num_decay_steps", "num_stable_steps", "warmup_type", "decay_type",
-          "min_lr_ratio", "num_cycles"));
+          "min_lr_ratio", "num_cycles"),
+      "one_cycle", List.of("pct_start", "anneal_strategy", "cycle_momentum", "base_momentum", "max_momentum",
+          "div_factor", "final_div_factor", "three_phase"));
+  /** axolotl's schedulers that anneal refuses, and why (axolotl 067b021c). */
+  static final Map<String, String> AXOLOTL_REFUSED = Map.of(
+      "rex", "axolotl's RexLR (src/axolotl/utils/schedulers.py), whose decay factor z / (0.1 + 0.9 * z), z the share"
+          + " of the decay still to go, is a ratio of two linear functions of the step that no native node gives;"
+          + " write a native schedule that comes close (a warmup, then a polynomial or cosine to the floor)",
+      "log_sweep", "axolotl's trainer never builds its InterpolatingLogScheduler (src/axolotl/utils/schedulers.py):"
+          + " create_scheduler has no log_sweep, so the name reaches transformers as lr_scheduler_type, which raises"
+          + " a ValueError; for an lr range test write a native log_linear");
   /** Types whose {@code lr_scheduler_kwargs} transformers drops. */
   static final List<String> NO_KWARGS = List.of("constant", "constant_with_warmup", "inverse_sqrt");
 
@@ -51,12 +61,9 @@ record HfArgs(String type, String typeKey, double lr, long warmup, @Nullable Lon
     Long steps = steps(keys, flags, axolotl);
     Long warmup = HfWarmup.steps(keys, steps, axolotl, typeKey, type == null ? "the scheduler" : type);
     if (type == null || warmup == null || keys.problems.size() > before) return null;
-    Keys kwargs = keys.inner("lr_scheduler_kwargs");
-    if (keys.has("lr_scheduler_kwargs") && !kwargs.isMapping()) {
-      keys.wrong("lr_scheduler_kwargs", Rule.TYPE_MISMATCH, "a mapping");
-      return null;
-    }
-    if (!axolotlKeys(keys, type)) return null;
+    Keys kwargs = HfKwargs.read(keys, axolotl);
+    if (kwargs == null) return null;
+    if (!axolotlKeys(keys, type) || axolotl && !HfAxolotlKeys.check(keys, type)) return null;
     HfArgs args = new HfArgs(type, typeKey, lr, warmup, steps, kwargs, axolotl);
     return args.checkKwargs() ? args : null;
   }
@@ -72,10 +79,10 @@ record HfArgs(String type, String typeKey, double lr, long warmup, @Nullable Lon
           + " knows when; use cosine_with_min_lr or warmup_stable_decay, or a native multistep at the steps you expect");
       return null;
     }
-    if (axolotl && List.of("one_cycle", "rex", "log_sweep").contains(type)) {
-      keys.problem(typeKey, false, Rule.UNSUPPORTED_TYPE, "hf: " + typeKey + " must be one of transformers'"
-          + " SchedulerType values, got " + type + ", axolotl's own scheduler, which anneal does not read yet;"
-          + " write it as a native schedule (torch.OneCycleLR for one_cycle)");
+    if (axolotl && type.equals("one_cycle")) return type;
+    if (axolotl && AXOLOTL_REFUSED.containsKey(type)) {
+      keys.problem(typeKey, false, Rule.UNSUPPORTED_TYPE, "hf: " + typeKey + " must be cosine, one_cycle or one of"
+          + " transformers' SchedulerType values, got " + type + ": " + AXOLOTL_REFUSED.get(type));
       return null;
     }
     if (!TYPES.contains(type)) {
@@ -99,12 +106,15 @@ record HfArgs(String type, String typeKey, double lr, long warmup, @Nullable Lon
     return null;
   }
 
-  /** axolotl's keys beside the scheduler: {@code cosine_min_lr_ratio} goes with cosine; the others are refused. */
+  /**
+   * axolotl's keys beside the scheduler: {@code cosine_min_lr_ratio} goes with cosine, and
+   * {@code cosine_constant_lr_ratio} with both (axolotl ignores them otherwise).
+   */
   private static boolean axolotlKeys(Keys keys, String type) {
-    if (keys.has("cosine_constant_lr_ratio")) {
-      keys.problem("cosine_constant_lr_ratio", true, Rule.UNSUPPORTED_TYPE, "hf: cosine_constant_lr_ratio must be left"
-          + " out, got " + Keys.shown(keys.get("cosine_constant_lr_ratio")) + ": axolotl's cosine that turns"
-          + " constant is not read yet; write it as a native sequence of cosine and constant");
+    if (keys.has("cosine_constant_lr_ratio") && !(type.equals("cosine") && keys.has("cosine_min_lr_ratio"))) {
+      keys.problem("cosine_constant_lr_ratio", true, Rule.INVALID_VALUE, "hf: cosine_constant_lr_ratio must go with"
+          + " lr_scheduler: cosine and cosine_min_lr_ratio, got lr_scheduler " + type
+          + (keys.has("cosine_min_lr_ratio") ? "" : " and no cosine_min_lr_ratio") + ", where axolotl ignores it");
       return false;
     }
     if (keys.has("cosine_min_lr_ratio") && !type.equals("cosine")) {

@@ -41,6 +41,7 @@ final class HfSchedules {
       case "constant_with_warmup" -> constant(true);
       case "inverse_sqrt" -> inverseSqrt();
       case "warmup_stable_decay" -> HfWsd.parts(keys, args, parts, typeAt);
+      case "one_cycle" -> steps() && HfAxolotl.oneCycle(this, keys, args, parts, typeAt);
       case "cosine_warmup_with_min_lr" -> steps() && HfWarmupMinLr.parts(this, kwargs, parts, typeAt);
       default -> steps() && decay();
     };
@@ -108,7 +109,10 @@ final class HfSchedules {
       }
       case "cosine", "cosine_with_restarts" -> {
         boolean hard = args.type().equals("cosine_with_restarts");
-        if (args.axolotl() && keys.has("cosine_min_lr_ratio")) return minLr(keys.number("cosine_min_lr_ratio", 0) * lr, 0.5);
+        if (args.axolotl() && keys.bool("lr_quadratic_warmup", false)) {
+          return HfAxolotl.quadratic(this, keys, args, parts, typeAt);
+        }
+        if (args.axolotl() && keys.has("cosine_min_lr_ratio")) return HfAxolotl.cosine(this, keys, args, parts, typeAt);
         double cycles = cycles(hard ? 1.0 : 0.5);
         if (Double.isNaN(cycles)) return false;
         warmup();
@@ -125,14 +129,9 @@ final class HfSchedules {
   }
 
   private boolean minLr(double to, double cycles) {
-    if (!(to >= 0)) {
-      keys.wrong("cosine_min_lr_ratio", Rule.OUT_OF_RANGE, "a number >= 0");
-      return false;
-    }
     warmup();
     ObjectNode part = parts.cosineCycles(lr, to, decaySteps(), cycles, false, typeAt);
-    parts.tree.tag(part, "to", kwargs.has("min_lr") ? kwargs.pointer("min_lr")
-        : kwargs.has("min_lr_rate") ? kwargs.pointer("min_lr_rate") : keys.pointer("cosine_min_lr_ratio"));
+    parts.tree.tag(part, "to", kwargs.has("min_lr") ? kwargs.pointer("min_lr") : kwargs.pointer("min_lr_rate"));
     return true;
   }
 

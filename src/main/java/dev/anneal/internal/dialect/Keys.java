@@ -70,6 +70,12 @@ final class Keys {
     problems.set(problems.size() - 1, problem.withSuggestion(meant));
   }
 
+  /** Adds a warning of {@code rule} at {@code key}'s key that names what was probably {@code meant}. */
+  void warn(String key, Rule rule, String message, String meant) {
+    Located.Position p = document.key(pointer(key));
+    problems.add(new Problem(file, p.line(), p.column(), pointer(key), message, rule.severity(), rule, meant));
+  }
+
   /** Adds {@code <dialect>: <key> must be <constraint>, got <value>} at the key's value. */
   void wrong(String key, Rule rule, String constraint) {
     problem(key, false, rule, dialect + ": " + key + " must be " + constraint + ", got " + shown(get(key)));
