@@ -15,8 +15,8 @@ and, at commit 00349ae87eddc872ffa21a8a54f264375a0056a8, TrainingArguments.__pos
 an lr_scheduler_kwargs string (one that starts with { is json.loads'ed, then _convert_str_dict)
 and axolotl's own schedulers (axolotl-ai-cloud/axolotl at commit 067b021c8b87a9e5e380b9173c704cf7340e30f5:
 SchedulerMixin.create_scheduler in src/axolotl/core/trainers/mixins/scheduler.py, which runs PyTorch's own
-OneCycleLR for one_cycle, and get_cosine_schedule_with_warmup_decay_constant's lambda from
-src/axolotl/utils/schedulers.py, copied line for line), axolotl's warmup (src/axolotl/core/builders: warmup_steps, else int(warmup_ratio * steps), else
+OneCycleLR for one_cycle, and get_cosine_schedule_with_warmup_decay_constant's lambda and the RexLR class
+from src/axolotl/utils/schedulers.py, copied line for line), axolotl's warmup (src/axolotl/core/builders: warmup_steps, else int(warmup_ratio * steps), else
 min(int(0.03 * steps), 100); 1 becomes 2) and its cosine_min_lr_ratio schedule
 (src/axolotl/utils/schedulers.py, _get_cosine_schedule_with_min_lr_lambda).
 
@@ -237,9 +237,73 @@ def _get_cosine_schedule_with_warmup_decay_constant_lr_lambda(current_step, *, n
             + min_lr_ratio)
 
 
+# --- axolotl src/axolotl/utils/schedulers.py (067b021c) RexLR, transcribed (its base class torch's own) -----
+_LRScheduler = getattr(torch.optim.lr_scheduler, "LRScheduler", torch.optim.lr_scheduler._LRScheduler)
+
+
+class RexLR(_LRScheduler):
+    def __init__(
+        self, optimizer, max_lr, min_lr, total_steps=0, num_warmup_steps=0, last_step=0
+    ):
+        if min_lr > max_lr:
+            raise ValueError(
+                f'Value of "min_lr" should be less than value of "max_lr". Got min_lr={min_lr} and max_lr={max_lr}'
+            )
+        if num_warmup_steps > total_steps:
+            raise ValueError(
+                f"num_warmup_steps ({num_warmup_steps}) must be less than or equal to total_steps ({total_steps})."
+            )
+
+        self.min_lr = min_lr
+        self.max_lr = max_lr
+        self.total_steps = total_steps
+        self.num_warmup_steps = num_warmup_steps
+        self.last_step = max(last_step - 1, 0)
+
+        # Ensure each parameter group has an "initial_lr" key to avoid issues when resuming.
+        for group in optimizer.param_groups:
+            initial_lr = group["lr"]
+            if isinstance(initial_lr, torch.Tensor):
+                initial_lr = initial_lr.clone()
+            group.setdefault("initial_lr", initial_lr)
+        # Pass self.last_step as last_epoch to the parent.
+        super().__init__(optimizer, last_epoch=self.last_step)
+
+    @property
+    def last_step(self):
+        return self.last_epoch
+
+    @last_step.setter
+    def last_step(self, value):
+        self.last_epoch = value
+
+    def get_lr(self):
+        # Warmup phase: if defined, increase lr linearly from 0 to max_lr.
+        if 1 <= self.last_step <= self.num_warmup_steps:
+            return [
+                base_lr * self.last_step / self.num_warmup_steps
+                for base_lr in self.base_lrs
+            ]
+
+        # Post-warmup phase: adjust step relative to the end of warmup.
+        step_after = self.last_step - self.num_warmup_steps
+        remaining_steps = self.total_steps - self.num_warmup_steps
+
+        # Avoid LR spiking
+        if step_after >= remaining_steps or step_after == -1 or remaining_steps <= 0:
+            return [self.min_lr for _ in self.base_lrs]
+
+        mod_iter = step_after % remaining_steps
+        z = (remaining_steps - mod_iter) / remaining_steps
+        rex_factor = self.min_lr / self.max_lr + (1.0 - self.min_lr / self.max_lr) * (
+            z / (0.1 + 0.9 * z)
+        )
+        return [base_lr * rex_factor for base_lr in self.base_lrs]
+
+
 def axolotl_scheduler(config, optimizer, steps, warmup):
     """SchedulerMixin.create_scheduler (src/axolotl/core/trainers/mixins/scheduler.py at 067b021c), the branches
-    anneal reads: one_cycle (PyTorch's own OneCycleLR), then cosine with lr_quadratic_warmup, then cosine with
+    anneal reads: one_cycle (PyTorch's own OneCycleLR), rex (RexLR, min_lr from cosine_min_lr_ratio), then cosine with lr_quadratic_warmup, then cosine with
     cosine_min_lr_ratio and cosine_constant_lr_ratio, then cosine with cosine_min_lr_ratio; None for transformers'
     get_scheduler."""
     name = config.get("lr_scheduler", "cosine")
@@ -253,6 +317,10 @@ def axolotl_scheduler(config, optimizer, steps, warmup):
             extra["anneal_strategy"] = "cos"
         return torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=config["learning_rate"], total_steps=steps,
                                                    **extra, **kwargs)
+    if name == "rex":
+        min_lr = 0 if min_ratio is None else config["learning_rate"] * min_ratio
+        return RexLR(optimizer, max_lr=config["learning_rate"], min_lr=min_lr, total_steps=steps,
+                     num_warmup_steps=warmup)
     if name != "cosine":
         return None
     if config.get("lr_quadratic_warmup") is True:
@@ -377,6 +445,12 @@ CASES = [
     ("axolotl-one-cycle-pct-start", "learning_rate: 0.0002\nlr_scheduler: one_cycle\nmax_steps: 1000\n"
                                     "lr_scheduler_kwargs: {pct_start: 0.25}\n", {}),
     ("axolotl-one-cycle-no-warmup", "learning_rate: 0.001\nlr_scheduler: one_cycle\nwarmup_steps: 0\nmax_steps: 50\n", {}),
+    ("axolotl-rex", "learning_rate: 0.0002\nlr_scheduler: rex\nwarmup_steps: 40\nmax_steps: 400\n", {}),
+    ("axolotl-rex-min-ratio-epochs", "learning_rate: 0.0001\nlr_scheduler: rex\ncosine_min_lr_ratio: 0.1\nnum_epochs: 2\n"
+                                     "warmup_ratio: 0.05\n", {"steps_per_epoch": 173}),
+    ("axolotl-rex-default-warmup", "learning_rate: 0.0003\nlr_scheduler: rex\nmax_steps: 90\n", {}),
+    ("axolotl-rex-no-warmup", "learning_rate: 0.001\nlr_scheduler: rex\nwarmup_steps: 0\nmax_steps: 60\n", {}),
+    ("axolotl-rex-warmup-whole-run", "learning_rate: 0.001\nlr_scheduler: rex\nwarmup_steps: 30\nmax_steps: 30\n", {}),
     ("axolotl-quadratic-warmup", "learning_rate: 0.0001\nlr_scheduler: cosine\nlr_quadratic_warmup: true\n"
                                  "warmup_steps: 40\nmax_steps: 300\n", {}),
     ("axolotl-quadratic-default-warmup", "learning_rate: 0.0002\nlr_quadratic_warmup: true\nnum_epochs: 4\n",

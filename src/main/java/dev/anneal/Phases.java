@@ -8,12 +8,13 @@ import dev.anneal.spec.Constant;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Cosine;
-import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CosineAnnealingLR;
 import dev.anneal.spec.CosineAnnealingWarmRestarts;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CyclicLR;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.ExponentialLR;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
 import dev.anneal.spec.LinearLR;
@@ -25,18 +26,18 @@ import dev.anneal.spec.Node;
 import dev.anneal.spec.NodeVisitor;
 import dev.anneal.spec.OneCycleLR;
 import dev.anneal.spec.OneMinusSqrt;
-import dev.anneal.spec.Tanh;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.PolynomialLR;
 import dev.anneal.spec.Restarts;
+import dev.anneal.spec.Rex;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.Shift;
-import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.StepLR;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.TorchNode;
 import dev.anneal.spec.TorchVisitor;
 import dev.anneal.spec.Warmup;
@@ -88,6 +89,7 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
   @Override public List<Phase> visit(Polynomial node) { return whole(node); }
   @Override public List<Phase> visit(OneMinusSqrt node) { return whole(node); }
   @Override public List<Phase> visit(Tanh node) { return whole(node); }
+  @Override public List<Phase> visit(Rex node) { return whole(node); }
   @Override public List<Phase> visit(Exponential node) { return whole(node); }
   @Override public List<Phase> visit(Step node) { return whole(node); }
   @Override public List<Phase> visit(MultiStep node) { return whole(node); }

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * axolotl's own schedulers: {@code cosine_constant_lr_ratio} and {@code one_cycle} read, {@code rex}
- * and {@code log_sweep} refused with the reason; each problem at the user's key.
+ * axolotl's own schedulers: {@code cosine_constant_lr_ratio}, {@code one_cycle} and {@code rex} read,
+ * {@code log_sweep} refused with the reason; each problem at the user's key.
  */
 class HfAxolotlTest {
   static final String AXOLOTL = "learning_rate: 0.0002\nmax_steps: 500\n";
@@ -72,7 +72,7 @@ class HfAxolotlTest {
     assertThat(where(problems(AXOLOTL + "lr_scheduler: one_cycle\nlr_scheduler_kwargs: {anneal_strategy: cosine}\n",
         null, null).get(0))).element(0).isEqualTo(4);
     assertThat(problems(AXOLOTL + "lr_scheduler: one_cycle\ncosine_min_lr_ratio: 0.1\n", null, null).get(0).message())
-        .isEqualTo("hf: cosine_min_lr_ratio must go with lr_scheduler: cosine, got lr_scheduler one_cycle, which does"
+        .isEqualTo("hf: cosine_min_lr_ratio must go with lr_scheduler: cosine or rex, got lr_scheduler one_cycle, which does"
             + " not read it");
   }
 
@@ -103,17 +103,45 @@ class HfAxolotlTest {
   }
 
   @Test
-  void rexAndLogSweepAreRefusedWithTheReason() {
-    assertThat(where(problems(AXOLOTL + "lr_scheduler: rex\n", null, null).get(0))).containsExactly(3, 15,
-        "/lr_scheduler", Rule.UNSUPPORTED_TYPE, "hf: lr_scheduler must be cosine, one_cycle or one of transformers'"
-            + " SchedulerType values, got rex: axolotl's RexLR (src/axolotl/utils/schedulers.py), whose decay factor"
-            + " z / (0.1 + 0.9 * z), z the share of the decay still to go, is a ratio of two linear functions of the"
-            + " step that no native node gives; write a native schedule that comes close (a warmup, then a polynomial"
-            + " or cosine to the floor)");
-    assertThat(problems(AXOLOTL + "lr_scheduler: log_sweep\n", null, null).get(0).message()).isEqualTo("hf: lr_scheduler"
-        + " must be cosine, one_cycle or one of transformers' SchedulerType values, got log_sweep: axolotl's trainer"
-        + " never builds its InterpolatingLogScheduler (src/axolotl/utils/schedulers.py): create_scheduler has no"
-        + " log_sweep, so the name reaches transformers as lr_scheduler_type, which raises a ValueError; for an lr"
-        + " range test write a native log_linear");
+  void rexIsTheRexNodeOneStepAheadAfterItsWarmup() {
+    ScheduleFile file = Dialect.HF.check("a.yaml", AXOLOTL + "lr_scheduler: rex\nwarmup_steps: 40\ncosine_min_lr_ratio: 0.1\n",
+        "", null, null, null).file();
+    assertThat(file.toYaml()).isEqualTo("""
+        total_steps: 500
+        schedule:
+          type: shift
+          by: -1
+          of:
+            type: sequence
+            parts:
+            - type: linear
+              from: 0.0
+              to: 2.0E-4
+              steps: 40
+            - type: rex
+              from: 2.0E-4
+              to: 2.0E-5
+              steps: 460
+            - type: constant
+              value: 2.0E-5
+              steps: 1
+        """);
+  }
+
+  @Test
+  void rexTakesNoWarmupLongerThanTheRun() {
+    assertThat(where(problems(AXOLOTL + "lr_scheduler: rex\nwarmup_steps: 600\n", null, null).get(0))).containsExactly(4,
+        15, "/warmup_steps", Rule.OUT_OF_RANGE, "hf: warmup must be at most the run's 500 steps for rex, got 600 (RexLR"
+            + " raises a ValueError)");
+  }
+
+  @Test
+  void logSweepIsRefusedWithTheReason() {
+    assertThat(where(problems(AXOLOTL + "lr_scheduler: log_sweep\n", null, null).get(0))).containsExactly(3, 15,
+        "/lr_scheduler", Rule.UNSUPPORTED_TYPE, "hf: lr_scheduler must be cosine, one_cycle, rex or one of"
+            + " transformers' SchedulerType values, got log_sweep: axolotl's trainer never builds its"
+            + " InterpolatingLogScheduler (src/axolotl/utils/schedulers.py): create_scheduler has no log_sweep, so the"
+            + " name reaches transformers as lr_scheduler_type, which raises a ValueError; for an lr range test write a"
+            + " native log_linear");
   }
 }

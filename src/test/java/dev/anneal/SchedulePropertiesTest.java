@@ -18,6 +18,7 @@ import dev.anneal.spec.OneMinusSqrt;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.Restarts;
+import dev.anneal.spec.Rex;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
@@ -74,6 +75,7 @@ class SchedulePropertiesTest {
         Combinators.combine(v, v, durations(), Arbitraries.doubles().between(0.1, 4), kDecays())
             .as((a, b, d, p, k) -> new Polynomial(a, b, d, p, k)),
         Combinators.combine(v, v, durations()).as((a, b, d) -> new OneMinusSqrt(a, b, d)),
+        Combinators.combine(v, v, durations()).as((a, b, d) -> new Rex(a, b, d)),
         Combinators.combine(v, v, durations(), Arbitraries.of(-7.0, -2.0), Arbitraries.of(3.0, 2.0))
             .as((a, b, d, lb, ub) -> new Tanh(a, b, d, lb, ub)),
         Combinators.combine(v, Arbitraries.doubles().between(0.5, 1.0), counts(), Arbitraries.of(true, false),
@@ -94,6 +96,7 @@ class SchedulePropertiesTest {
     if (node instanceof Cosine n) return new Cosine(null, n.to(), n.steps(), n.k());
     if (node instanceof Polynomial n) return new Polynomial(null, n.to(), n.steps(), n.power(), n.k());
     if (node instanceof OneMinusSqrt n) return new OneMinusSqrt(null, n.to(), n.steps());
+    if (node instanceof Rex n) return new Rex(null, n.to(), n.steps());
     if (node instanceof Tanh n) return new Tanh(null, n.to(), n.steps(), n.lb(), n.ub());
     if (node instanceof Exponential n) return new Exponential(null, n.rate(), n.every(), n.staircase(), n.steps());
     if (node instanceof Step n) return new Step(null, n.gamma(), n.every(), n.steps());

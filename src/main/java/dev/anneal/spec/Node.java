@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * {@link dev.anneal.Schedule#plus(dev.anneal.Schedule)}, giving a function.
  */
 public sealed interface Node
-    permits Constant, Linear, LogLinear, Cosine, CosineCycles, Polynomial, OneMinusSqrt, Tanh, Exponential, Step, MultiStep,
+    permits Constant, Linear, LogLinear, Cosine, CosineCycles, Polynomial, OneMinusSqrt, Tanh, Rex, Exponential, Step, MultiStep,
         PiecewiseConstant, InverseSqrt, Sequence, Warmup, Restarts, Scale, Multiply, Add, Clamp,
         Shift, Hold, TorchNode {
 

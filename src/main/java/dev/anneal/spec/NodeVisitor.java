@@ -68,6 +68,13 @@ public interface NodeVisitor<R extends @Nullable Object> {
   R visit(Tanh node);
 
   /**
+   * {@return the result for a {@link Rex}}
+   *
+   * @param node the node
+   */
+  R visit(Rex node);
+
+  /**
    * {@return the result for a {@link Exponential}}
    *
    * @param node the node

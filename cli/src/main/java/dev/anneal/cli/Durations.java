@@ -16,15 +16,16 @@ import dev.anneal.spec.Multiply;
 import dev.anneal.spec.Node;
 import dev.anneal.spec.NodeVisitor;
 import dev.anneal.spec.OneMinusSqrt;
-import dev.anneal.spec.Tanh;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.Restarts;
+import dev.anneal.spec.Rex;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.Steps;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.TorchNode;
 import dev.anneal.spec.Warmup;
 import java.util.List;
@@ -69,6 +70,7 @@ final class Durations implements NodeVisitor<Double> {
     if (node instanceof Polynomial n) return n.steps();
     if (node instanceof OneMinusSqrt n) return n.steps();
     if (node instanceof Tanh n) return n.steps();
+    if (node instanceof Rex n) return n.steps();
     if (node instanceof Constant n) return n.steps();
     if (node instanceof Exponential n) return n.steps();
     if (node instanceof Step n) return n.steps();
@@ -90,6 +92,7 @@ final class Durations implements NodeVisitor<Double> {
   @Override public Double visit(Polynomial node) { return of(node.steps()); }
   @Override public Double visit(OneMinusSqrt node) { return of(node.steps()); }
   @Override public Double visit(Tanh node) { return of(node.steps()); }
+  @Override public Double visit(Rex node) { return of(node.steps()); }
   @Override public Double visit(Exponential node) { return of(node.steps()); }
   @Override public Double visit(Step node) { return of(node.steps()); }
   @Override public Double visit(MultiStep node) { return of(node.steps()); }

@@ -19,6 +19,7 @@ import dev.anneal.spec.OneMinusSqrt;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.Restarts;
+import dev.anneal.spec.Rex;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
@@ -85,6 +86,8 @@ final class PythonNodes implements NodeVisitor<String> {
   }
 
   @Override public String visit(OneMinusSqrt node) { return "_one_minus_sqrt(" + args(node.from(), node.to()) + steps(node.steps()) + ")"; }
+
+  @Override public String visit(Rex node) { return "_rex(" + args(node.from(), node.to()) + steps(node.steps()) + ")"; }
 
   @Override
   public String visit(Tanh node) {

@@ -89,6 +89,7 @@ _cosine_k = _shape(lambda p, k: (1 + math.cos(math.pi * _pow(p, k))) / 2)
 _polynomial = _shape(lambda p, power: _pow(1 - p, power))
 _polynomial_k = _shape(lambda p, power, k: _pow(1 - _pow(p, k), power))
 _one_minus_sqrt = _shape(lambda p: 1 - math.sqrt(p))
+_rex = _shape(lambda p: (1 - p) / (0.1 + 0.9 * (1 - p)))
 _tanh = _shape(lambda p, lb, ub: 0.0 if p == 1 else 0.5 * (1 - math.tanh(lb * (1 - p) + ub * p)))
 
 

@@ -7,6 +7,7 @@ import dev.anneal.spec.Constant;
 import dev.anneal.spec.Cosine;
 import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.Exponential;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
 import dev.anneal.spec.LogLinear;
@@ -18,10 +19,10 @@ import dev.anneal.spec.OneMinusSqrt;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.Restarts;
+import dev.anneal.spec.Rex;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
-import dev.anneal.spec.Hold;
 import dev.anneal.spec.SpecException.Reason;
 import dev.anneal.spec.SpecException;
 import dev.anneal.spec.Step;
@@ -89,6 +90,11 @@ final class NodeCompiler implements NodeVisitor<Compiled> {
   @Override
   public Compiled visit(Tanh node) {
     return Shapes.tanh(from(node, node.from()), node.to(), compiler.duration(node.steps()), node.lb(), node.ub());
+  }
+
+  @Override
+  public Compiled visit(Rex node) {
+    return Shapes.rex(from(node, node.from()), node.to(), compiler.duration(node.steps()));
   }
 
   @Override

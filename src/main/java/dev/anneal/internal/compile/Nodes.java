@@ -6,6 +6,7 @@ import dev.anneal.spec.Constant;
 import dev.anneal.spec.Cosine;
 import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.Exponential;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
 import dev.anneal.spec.LogLinear;
@@ -14,16 +15,16 @@ import dev.anneal.spec.Multiply;
 import dev.anneal.spec.Node;
 import dev.anneal.spec.NodeVisitor;
 import dev.anneal.spec.OneMinusSqrt;
-import dev.anneal.spec.Tanh;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.Restarts;
+import dev.anneal.spec.Rex;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
-import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.Steps;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.TorchNode;
 import dev.anneal.spec.Warmup;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,7 @@ public final class Nodes {
     @Override public @Nullable Steps visit(Polynomial node) { return node.steps(); }
     @Override public @Nullable Steps visit(OneMinusSqrt node) { return node.steps(); }
     @Override public @Nullable Steps visit(Tanh node) { return node.steps(); }
+    @Override public @Nullable Steps visit(Rex node) { return node.steps(); }
     @Override public @Nullable Steps visit(Exponential node) { return node.steps(); }
     @Override public @Nullable Steps visit(Step node) { return node.steps(); }
     @Override public @Nullable Steps visit(MultiStep node) { return node.steps(); }

@@ -78,6 +78,16 @@ final class Shapes {
     }, steps);
   }
 
+  /** REX: the weight {@code (1 - p) / (1 - 0.9 * p)}, axolotl's {@code z / (0.1 + 0.9 * z)} with z = 1 - p. */
+  static Compiled rex(double from, double to, double steps) {
+    double lo = Math.min(from, to);
+    double hi = Math.max(from, to);
+    return new Compiled(t -> {
+      double z = 1 - progress(t, steps);
+      return mix(from, to, z / (0.1 + 0.9 * z), lo, hi);
+    }, steps);
+  }
+
   /**
    * {@code to + (from - to) * w} for a weight {@code w} in [0, 1]: exactly {@code from} at
    * {@code w = 1} and {@code to} at {@code w = 0} (so a shape starts at its {@code from} and holds its

@@ -32,13 +32,11 @@ record HfArgs(String type, String typeKey, double lr, long warmup, @Nullable Lon
       "cosine_warmup_with_min_lr", List.of("num_cycles", "min_lr", "min_lr_rate", "warmup_lr_rate"),
       "warmup_stable_decay", List.of("num_decay_steps", "num_stable_steps", "warmup_type", "decay_type",
           "min_lr_ratio", "num_cycles"),
+      "rex", List.of(),
       "one_cycle", List.of("pct_start", "anneal_strategy", "cycle_momentum", "base_momentum", "max_momentum",
           "div_factor", "final_div_factor", "three_phase"));
   /** axolotl's schedulers that anneal refuses, and why (axolotl 067b021c). */
   static final Map<String, String> AXOLOTL_REFUSED = Map.of(
-      "rex", "axolotl's RexLR (src/axolotl/utils/schedulers.py), whose decay factor z / (0.1 + 0.9 * z), z the share"
-          + " of the decay still to go, is a ratio of two linear functions of the step that no native node gives;"
-          + " write a native schedule that comes close (a warmup, then a polynomial or cosine to the floor)",
       "log_sweep", "axolotl's trainer never builds its InterpolatingLogScheduler (src/axolotl/utils/schedulers.py):"
           + " create_scheduler has no log_sweep, so the name reaches transformers as lr_scheduler_type, which raises"
           + " a ValueError; for an lr range test write a native log_linear");
@@ -79,9 +77,9 @@ record HfArgs(String type, String typeKey, double lr, long warmup, @Nullable Lon
           + " knows when; use cosine_with_min_lr or warmup_stable_decay, or a native multistep at the steps you expect");
       return null;
     }
-    if (axolotl && type.equals("one_cycle")) return type;
+    if (axolotl && (type.equals("one_cycle") || type.equals("rex"))) return type;
     if (axolotl && AXOLOTL_REFUSED.containsKey(type)) {
-      keys.problem(typeKey, false, Rule.UNSUPPORTED_TYPE, "hf: " + typeKey + " must be cosine, one_cycle or one of"
+      keys.problem(typeKey, false, Rule.UNSUPPORTED_TYPE, "hf: " + typeKey + " must be cosine, one_cycle, rex or one of"
           + " transformers' SchedulerType values, got " + type + ": " + AXOLOTL_REFUSED.get(type));
       return null;
     }
@@ -107,7 +105,7 @@ record HfArgs(String type, String typeKey, double lr, long warmup, @Nullable Lon
   }
 
   /**
-   * axolotl's keys beside the scheduler: {@code cosine_min_lr_ratio} goes with cosine, and
+   * axolotl's keys beside the scheduler: {@code cosine_min_lr_ratio} goes with cosine or rex, and
    * {@code cosine_constant_lr_ratio} with both (axolotl ignores them otherwise).
    */
   private static boolean axolotlKeys(Keys keys, String type) {
@@ -117,9 +115,9 @@ record HfArgs(String type, String typeKey, double lr, long warmup, @Nullable Lon
           + (keys.has("cosine_min_lr_ratio") ? "" : " and no cosine_min_lr_ratio") + ", where axolotl ignores it");
       return false;
     }
-    if (keys.has("cosine_min_lr_ratio") && !type.equals("cosine")) {
+    if (keys.has("cosine_min_lr_ratio") && !type.equals("cosine") && !type.equals("rex")) {
       keys.problem("cosine_min_lr_ratio", true, Rule.INVALID_VALUE, "hf: cosine_min_lr_ratio must go with"
-          + " lr_scheduler: cosine, got lr_scheduler " + type + ", which does not read it");
+          + " lr_scheduler: cosine or rex, got lr_scheduler " + type + ", which does not read it");
       return false;
     }
     return true;

@@ -111,7 +111,7 @@ final class HfAxolotl {
   }
 
   /** A ratio in [0, 1], as axolotl asserts it; NaN after a problem. */
-  private static double ratio(Keys keys, String key) {
+  static double ratio(Keys keys, String key) {
     double value = keys.number(key, Double.NaN);
     if (!keys.get(key).isNumber()) return Double.NaN;
     if (!(value >= 0 && value <= 1)) {

@@ -42,6 +42,7 @@ final class HfSchedules {
       case "inverse_sqrt" -> inverseSqrt();
       case "warmup_stable_decay" -> HfWsd.parts(keys, args, parts, typeAt);
       case "one_cycle" -> steps() && HfAxolotl.oneCycle(this, keys, args, parts, typeAt);
+      case "rex" -> steps() && HfRex.parts(this, keys, args, parts, typeAt);
       case "cosine_warmup_with_min_lr" -> steps() && HfWarmupMinLr.parts(this, kwargs, parts, typeAt);
       default -> steps() && decay();
     };

@@ -7,12 +7,13 @@ import dev.anneal.spec.Constant;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Context;
 import dev.anneal.spec.Cosine;
-import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CosineAnnealingLR;
 import dev.anneal.spec.CosineAnnealingWarmRestarts;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CyclicLR;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.ExponentialLR;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
 import dev.anneal.spec.LinearLR;
@@ -24,18 +25,18 @@ import dev.anneal.spec.Node;
 import dev.anneal.spec.NodeVisitor;
 import dev.anneal.spec.OneCycleLR;
 import dev.anneal.spec.OneMinusSqrt;
-import dev.anneal.spec.Tanh;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.PolynomialLR;
 import dev.anneal.spec.Restarts;
+import dev.anneal.spec.Rex;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.Shift;
-import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.StepLR;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.TorchNode;
 import dev.anneal.spec.TorchVisitor;
 import dev.anneal.spec.Warmup;
@@ -79,6 +80,7 @@ public final class Bounds implements NodeVisitor<Double> {
   @Override public Double visit(Polynomial node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(OneMinusSqrt node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(Tanh node) { return Math.max(from(node.from()), Math.abs(node.to())); }
+  @Override public Double visit(Rex node) { return Math.max(from(node.from()), Math.abs(node.to())); }
   @Override public Double visit(InverseSqrt node) { return from(node.from()); }
   @Override public Double visit(Exponential node) { return node.rate() <= 1 ? from(node.from()) : NONE; }
   @Override public Double visit(Step node) { return Math.abs(node.gamma()) <= 1 ? from(node.from()) : NONE; }

@@ -8,6 +8,7 @@ import dev.anneal.spec.Constant;
 import dev.anneal.spec.Cosine;
 import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.Exponential;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
 import dev.anneal.spec.LogLinear;
@@ -16,15 +17,15 @@ import dev.anneal.spec.Multiply;
 import dev.anneal.spec.Node;
 import dev.anneal.spec.NodeVisitor;
 import dev.anneal.spec.OneMinusSqrt;
-import dev.anneal.spec.Tanh;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.Restarts;
+import dev.anneal.spec.Rex;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.Shift;
-import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.TorchNode;
 import dev.anneal.spec.Warmup;
 import org.jspecify.annotations.Nullable;
@@ -68,6 +69,7 @@ final class JumpBetweenParts {
     @Override public @Nullable Double visit(Polynomial node) { return node.from(); }
     @Override public @Nullable Double visit(OneMinusSqrt node) { return node.from(); }
     @Override public @Nullable Double visit(Tanh node) { return node.from(); }
+    @Override public @Nullable Double visit(Rex node) { return node.from(); }
     // jumps by design, or no from of its own
     @Override public @Nullable Double visit(Constant node) { return null; }
     @Override public @Nullable Double visit(Exponential node) { return null; }

@@ -9,12 +9,13 @@ import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Cosine;
-import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CosineAnnealingLR;
 import dev.anneal.spec.CosineAnnealingWarmRestarts;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CyclicLR;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.ExponentialLR;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
 import dev.anneal.spec.LinearLR;
@@ -26,18 +27,18 @@ import dev.anneal.spec.Node;
 import dev.anneal.spec.NodeVisitor;
 import dev.anneal.spec.OneCycleLR;
 import dev.anneal.spec.OneMinusSqrt;
-import dev.anneal.spec.Tanh;
 import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.PolynomialLR;
 import dev.anneal.spec.Restarts;
+import dev.anneal.spec.Rex;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.Shift;
-import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.StepLR;
+import dev.anneal.spec.Tanh;
 import dev.anneal.spec.TorchNode;
 import dev.anneal.spec.TorchVisitor;
 import dev.anneal.spec.Warmup;
@@ -158,6 +159,7 @@ public final class Lint {
     @Override public @Nullable Void visit(Polynomial node) { return null; }
     @Override public @Nullable Void visit(OneMinusSqrt node) { return null; }
     @Override public @Nullable Void visit(Tanh node) { return null; }
+    @Override public @Nullable Void visit(Rex node) { return null; }
     @Override public @Nullable Void visit(Exponential node) { return null; }
     @Override public @Nullable Void visit(Step node) { return null; }
     @Override public @Nullable Void visit(MultiStep node) { return null; }

@@ -9,12 +9,13 @@ import dev.anneal.spec.Clamp;
 import dev.anneal.spec.Constant;
 import dev.anneal.spec.ConstantLR;
 import dev.anneal.spec.Cosine;
-import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CosineAnnealingLR;
 import dev.anneal.spec.CosineAnnealingWarmRestarts;
+import dev.anneal.spec.CosineCycles;
 import dev.anneal.spec.CyclicLR;
 import dev.anneal.spec.Exponential;
 import dev.anneal.spec.ExponentialLR;
+import dev.anneal.spec.Hold;
 import dev.anneal.spec.InverseSqrt;
 import dev.anneal.spec.Linear;
 import dev.anneal.spec.LinearLR;
@@ -29,11 +30,11 @@ import dev.anneal.spec.PiecewiseConstant;
 import dev.anneal.spec.Polynomial;
 import dev.anneal.spec.PolynomialLR;
 import dev.anneal.spec.Restarts;
+import dev.anneal.spec.Rex;
 import dev.anneal.spec.Scale;
 import dev.anneal.spec.Sequence;
 import dev.anneal.spec.SequentialLR;
 import dev.anneal.spec.Shift;
-import dev.anneal.spec.Hold;
 import dev.anneal.spec.Step;
 import dev.anneal.spec.StepLR;
 import dev.anneal.spec.Tanh;
@@ -90,6 +91,10 @@ public final class NodeTypes {
           "timm's tanh decay from `from` to `to` over `steps`, dropping to `to` at its end.",
           optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps"),
           number("lb", -7.0), number("ub", 3.0)),
+      row("rex", Rex.class,
+          v -> new Rex(v.optionalNumber("from"), v.number("to"), v.steps("steps")),
+          "REX decay from `from` to `to` over `steps`: `to + (from - to) * (1 - p) / (1 - 0.9 p)` (axolotl's RexLR).",
+          optional(Kind.NUMBER, "from"), number("to", 0.0), required(Kind.PART_DURATION, "steps")),
       row("exponential", Exponential.class,
           v -> new Exponential(v.optionalNumber("from"), v.number("rate"), v.integer("every"), v.bool("staircase"),
               v.steps("steps")),
