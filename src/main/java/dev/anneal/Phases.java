@@ -52,8 +52,10 @@ import java.util.function.LongUnaryOperator;
  * {@code sequence}, the two halves of a top-level {@code warmup}, each cycle of {@code restarts}
  * and {@code torch.CosineAnnealingWarmRestarts}, each half-period of
  * {@code torch.CosineAnnealingLR} (down to {@code eta_min}, then back up), each scheduler of
- * {@code torch.SequentialLR}, the phases of {@code torch.OneCycleLR}; else one phase with the
- * node's type. Past {@link #LISTED} phases the rest are summed up in one.
+ * {@code torch.SequentialLR}, the phases of {@code torch.OneCycleLR}; through {@code hold} (each
+ * phase of {@code of} over the steps that hold its values), {@code shift} (moved by {@code by}),
+ * {@code scale} and {@code clamp}, the phases of the node they wrap; else one phase with the node's
+ * type. Past {@link #LISTED} phases the rest are summed up in one.
  */
 final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>> {
   /** At most this many phases are listed one by one. */
@@ -63,17 +65,25 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
   private final Context context;
   private final long n;
   private final long lastStep;
+  /** Where the node lies in the tree ({@code ""}, {@code /of}, {@code /of/of}...). */
+  private final String at;
 
-  private Phases(CompiledTree tree, Context context, long n) {
+  private Phases(CompiledTree tree, Context context, long n, String at) {
     this.tree = tree;
     this.context = context;
     this.n = n;
     this.lastStep = n - 1;
+    this.at = at;
   }
 
   /** The phases of {@code node}, compiled into {@code tree}, over steps {@code 0..n-1}. */
   static List<Phase> of(Node node, CompiledTree tree, Context context, long n) {
-    return node.accept(new Phases(tree, context, n));
+    return node.accept(new Phases(tree, context, n, ""));
+  }
+
+  /** The phases of the node {@code of} that this one wraps, over its own steps {@code 0..steps-1}. */
+  private List<Phase> wrapped(Node of, long steps) {
+    return of.accept(new Phases(tree, context, steps, at + "/of"));
   }
 
   /** One phase over the whole run. */
@@ -96,10 +106,35 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
   @Override public List<Phase> visit(PiecewiseConstant node) { return whole(node); }
   @Override public List<Phase> visit(InverseSqrt node) { return whole(node); }
 
+  /** Each part's own phases, from where the part starts (a part not reached: one phase, its type). */
   @Override
   public List<Phase> visit(Sequence node) {
-    double[] starts = tree.layout("", node.parts().size()).starts();
-    return oneAfterAnother(node.parts(), i -> Math.round(starts[i]));
+    double[] starts = tree.layout(at, node.parts().size()).starts();
+    List<Phase> parts = oneAfterAnother(node.parts(), i -> Math.round(starts[i]));
+    List<Phase> phases = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Phase part = parts.get(i);
+      if (!part.isReached()) {
+        phases.add(part);
+        continue;
+      }
+      Phases inside = new Phases(tree, context, part.last() - part.first() + 1, at + "/parts/" + i);
+      for (Phase p : node.parts().get(i).accept(inside)) {
+        phases.add(new Phase(p.shape(), p.first() + part.first(), Math.min(part.last(), p.last() + part.first())));
+      }
+    }
+    return summedUp(phases);
+  }
+
+  /** The first {@link #LISTED} - 1 phases, and the rest summed up in one. */
+  private static List<Phase> summedUp(List<Phase> phases) {
+    if (phases.size() <= LISTED) return phases;
+    List<Phase> listed = new ArrayList<>(phases.subList(0, LISTED - 1));
+    Phase next = phases.get(LISTED - 1);
+    long last = phases.stream().filter(Phase::isReached).mapToLong(Phase::last).max().orElseThrow();
+    String shape = "… " + (phases.size() - LISTED + 1) + " more phases";
+    listed.add(new Phase(shape, next.first(), next.isReached() ? last : next.last()));
+    return listed;
   }
 
   @Override
@@ -112,7 +147,7 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
   @Override
   public List<Phase> visit(Restarts node) {
     List<Phase> phases = new ArrayList<>();
-    double d = tree.duration("/of");
+    double d = tree.duration(at + "/of");
     long cycles = node.cycles() == null ? Long.MAX_VALUE : node.cycles();
     cycles(phases, i -> Math.max(1, Math.round(d * Math.pow(node.periodMult(), i))), cycles,
         "cycle %d: " + node.of().type());
@@ -123,12 +158,36 @@ final class Phases implements NodeVisitor<List<Phase>>, TorchVisitor<List<Phase>
     return phases;
   }
 
-  @Override public List<Phase> visit(Scale node) { return whole(node); }
+  @Override public List<Phase> visit(Scale node) { return wrapped(node.of(), n); }
   @Override public List<Phase> visit(Multiply node) { return whole(node); }
   @Override public List<Phase> visit(Add node) { return whole(node); }
-  @Override public List<Phase> visit(Clamp node) { return whole(node); }
-  @Override public List<Phase> visit(Shift node) { return whole(node); }
-  @Override public List<Phase> visit(Hold node) { return whole(node); }
+  @Override public List<Phase> visit(Clamp node) { return wrapped(node.of(), n); }
+
+  /** {@code of(max(0, t - by))}: of's phases moved by {@code by}; before a positive shift, of's step 0. */
+  @Override
+  public List<Phase> visit(Shift node) {
+    long by = node.by();
+    List<Phase> phases = new ArrayList<>();
+    if (by > 0) phases.add(new Phase("before the shift: " + node.of().type() + " at its step 0", 0, Math.min(lastStep, by - 1)));
+    if (by >= n) return phases;
+    for (Phase p : wrapped(node.of(), n - by)) {
+      if (p.last() + by < 0) continue;
+      phases.add(new Phase(p.shape(), Math.max(0, p.first() + by), Math.min(lastStep, p.last() + by)));
+    }
+    return phases;
+  }
+
+  /** {@code of(floor(t / every))}: each phase of {@code of} over the steps that hold its values. */
+  @Override
+  public List<Phase> visit(Hold node) {
+    long every = node.every();
+    List<Phase> phases = new ArrayList<>();
+    for (Phase p : wrapped(node.of(), (n - 1) / every + 1)) {
+      long last = p.last() >= lastStep / every ? lastStep : (p.last() + 1) * every - 1;
+      phases.add(new Phase(p.shape() + " (each value held " + every + " steps)", p.first() * every, last));
+    }
+    return phases;
+  }
 
   @Override
   public List<Phase> visit(TorchNode node) {
