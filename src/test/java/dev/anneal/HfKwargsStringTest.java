@@ -91,6 +91,19 @@ class HfKwargsStringTest {
   }
 
   @Test
+  void axolotlsKeysInATrainingArgumentsFileAreIgnoredAndSaidSo() {
+    CheckedFile checked = Dialect.HF.check("t.yaml", "learning_rate: 1.0e-4\nlr_scheduler_type: cosine\nmax_steps: 100\n"
+        + "cosine_min_lr_ratio: 0.1\n", "", null, null, null);
+    assertThat(checked.warnings()).extracting(Problem::toString).containsExactly(
+        "t.yaml:4:1: warning: /cosine_min_lr_ratio: hf: cosine_min_lr_ratio is axolotl's key, which transformers'"
+            + " TrainingArguments does not read: the file sets lr_scheduler_type, so it is read as TrainingArguments"
+            + " and cosine_min_lr_ratio is ignored; for a floor write lr_scheduler_type: cosine_with_min_lr and"
+            + " lr_scheduler_kwargs: {min_lr_rate: ...}");
+    assertThat(checked.warnings().get(0).rule()).isEqualTo(Rule.MISSPELT_KEY);
+    assertThat(checked.file().compile("lr").valueAt(100)).isEqualTo(0.0); // transformers' cosine, to 0
+  }
+
+  @Test
   void aMisspeltKeyComesWithTheErrorsItExplains() {
     List<Problem> found = problems("learning_rate: 1.0e-4\nlr_scheduler_type: cosine\nmax_step: 100\n", null, null);
     assertThat(found).extracting(Problem::line, Problem::isWarning).containsExactly(

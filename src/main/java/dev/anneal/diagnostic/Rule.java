@@ -130,7 +130,7 @@ public enum Rule {
   /** A periodic schedule that goes round too often. */
   TOO_MANY_CYCLES(Scope.WARNING, "a periodic node that goes round more than 20 times in the run (a period in epochs?)"),
   /** A key of another tool's config, not read, a typo away from one that is. */
-  MISSPELT_KEY(Scope.WARNING, "a key of another tool's config that is not read, a typo away from one that is (did you mean: that key)");
+  MISSPELT_KEY(Scope.WARNING, "a key of another tool's config that is not read: a typo away from one that is (did you mean: that key), or axolotl's key in a file read as TrainingArguments");
 
   /** Whether a rule is about the text, about a value of the document, or a warning about a value. */
   private enum Scope { TEXT, DOCUMENT, WARNING }

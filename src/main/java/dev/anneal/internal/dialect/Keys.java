@@ -71,7 +71,7 @@ final class Keys {
   }
 
   /** Adds a warning of {@code rule} at {@code key}'s key that names what was probably {@code meant}. */
-  void warn(String key, Rule rule, String message, String meant) {
+  void warn(String key, Rule rule, String message, @Nullable String meant) {
     Located.Position p = document.key(pointer(key));
     problems.add(new Problem(file, p.line(), p.column(), pointer(key), message, rule.severity(), rule, meant));
   }
