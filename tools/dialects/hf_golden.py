@@ -15,7 +15,8 @@ and, at commit 00349ae87eddc872ffa21a8a54f264375a0056a8, TrainingArguments.__pos
 an lr_scheduler_kwargs string (one that starts with { is json.loads'ed, then _convert_str_dict)
 and axolotl's own schedulers (axolotl-ai-cloud/axolotl at commit 067b021c8b87a9e5e380b9173c704cf7340e30f5:
 SchedulerMixin.create_scheduler in src/axolotl/core/trainers/mixins/scheduler.py, which runs PyTorch's own
-OneCycleLR for one_cycle, and get_cosine_schedule_with_warmup_decay_constant's lambda and the RexLR class
+OneCycleLR for one_cycle, and wraps a JaggedLRRestartScheduler round the scheduler for jagged_restart_steps;
+get_cosine_schedule_with_warmup_decay_constant's lambda and the RexLR and JaggedLRRestartScheduler classes
 from src/axolotl/utils/schedulers.py, copied line for line), axolotl's warmup (src/axolotl/core/builders: warmup_steps, else int(warmup_ratio * steps), else
 min(int(0.03 * steps), 100); 1 becomes 2) and its cosine_min_lr_ratio schedule
 (src/axolotl/utils/schedulers.py, _get_cosine_schedule_with_min_lr_lambda).
@@ -28,6 +29,8 @@ k is what the optimizer holds after k scheduler steps: learning_rate * lr_lambda
 import json
 import math
 import sys
+import warnings
+from collections.abc import Sequence
 from functools import partial
 
 import torch
@@ -301,6 +304,61 @@ class RexLR(_LRScheduler):
         return [base_lr * rex_factor for base_lr in self.base_lrs]
 
 
+class JaggedLRRestartScheduler(_LRScheduler):
+    """Wraps another scheduler to apply per-lora-restart learning rate warmups."""
+
+    def __init__(
+        self,
+        optimizer,
+        inner_schedule,
+        jagged_restart_steps: int,
+        jagged_restart_warmup_steps: int,
+        jagged_restart_anneal_steps: int = 1,
+        min_lr_scale: float = 0.001,
+    ) -> None:
+        self.inner_schedule = inner_schedule
+        self.restarts_steps = jagged_restart_steps
+        self.warmup_steps = jagged_restart_warmup_steps
+        self.anneal_steps = jagged_restart_anneal_steps
+        self.min_lr_scale = min_lr_scale
+        super().__init__(optimizer, inner_schedule.last_epoch)
+
+    def get_lr(self):
+        self.inner_schedule.last_epoch = self.last_epoch
+
+        original = self.inner_schedule.get_lr()
+        step = self.last_epoch
+
+        if step < self.restarts_steps - self.anneal_steps:
+            scale = 1
+        else:
+            per_restart_progress = step % self.restarts_steps
+            if per_restart_progress < self.warmup_steps:
+                cycle_t = min(1.0, (per_restart_progress) / self.warmup_steps)
+            elif per_restart_progress > (self.restarts_steps - self.anneal_steps):
+                cycle_t = min(
+                    1.0,
+                    (self.restarts_steps - per_restart_progress) / self.anneal_steps,
+                )
+            else:
+                cycle_t = 1
+            scale = cycle_t * (1 - self.min_lr_scale) + self.min_lr_scale
+
+        if isinstance(original, Sequence):
+            return [lr * scale for lr in original]
+
+        return original * scale
+
+
+def jagged(config, optimizer, scheduler):
+    """SchedulerMixin.create_scheduler's wrapping (067b021c): warmup `or 10`, anneal `or 1`, min scale
+    `cosine_min_lr_ratio or 0.001`."""
+    return JaggedLRRestartScheduler(optimizer, scheduler, config["jagged_restart_steps"],
+                                    config.get("jagged_restart_warmup_steps") or 10,
+                                    config.get("jagged_restart_anneal_steps") or 1,
+                                    min_lr_scale=config.get("cosine_min_lr_ratio") or 0.001)
+
+
 def axolotl_scheduler(config, optimizer, steps, warmup):
     """SchedulerMixin.create_scheduler (src/axolotl/core/trainers/mixins/scheduler.py at 067b021c), the branches
     anneal reads: one_cycle (PyTorch's own OneCycleLR), rex (RexLR, min_lr from cosine_min_lr_ratio), then cosine with lr_quadratic_warmup, then cosine with
@@ -343,7 +401,9 @@ def axolotl_scheduler(config, optimizer, steps, warmup):
 # --- the run: TrainingArguments / axolotl settings ----------------------------------------------
 def run_of(config, flags):
     axolotl = "lr_scheduler_type" not in config and any(
-        k in config for k in ("lr_scheduler", "num_epochs", "cosine_min_lr_ratio"))
+        k in config for k in ("lr_scheduler", "num_epochs", "cosine_min_lr_ratio", "cosine_constant_lr_ratio",
+                              "lr_quadratic_warmup", "jagged_restart_steps", "jagged_restart_warmup_steps",
+                              "jagged_restart_anneal_steps"))
     steps = flags.get("total_steps")
     if steps is None and config.get("max_steps", -1) > 0:
         steps = config["max_steps"]
@@ -380,6 +440,8 @@ def table(config, flags, rows):
     if scheduler is None:
         lam = scheduler_lambda(name, lr, warmup, steps, kwargs_of(config))
         scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lam)
+    if axolotl and config.get("jagged_restart_steps"):
+        scheduler = jagged(config, optimizer, scheduler)
     values = []
     for row in range(rows):
         values.append(optimizer.param_groups[0]["lr"])
@@ -451,6 +513,13 @@ CASES = [
     ("axolotl-rex-default-warmup", "learning_rate: 0.0003\nlr_scheduler: rex\nmax_steps: 90\n", {}),
     ("axolotl-rex-no-warmup", "learning_rate: 0.001\nlr_scheduler: rex\nwarmup_steps: 0\nmax_steps: 60\n", {}),
     ("axolotl-rex-warmup-whole-run", "learning_rate: 0.001\nlr_scheduler: rex\nwarmup_steps: 30\nmax_steps: 30\n", {}),
+    ("axolotl-jagged-cosine-min", "learning_rate: 0.0002\nlr_scheduler: cosine\ncosine_min_lr_ratio: 0.05\n"
+                                  "warmup_steps: 20\nmax_steps: 600\njagged_restart_steps: 150\n", {}),
+    ("axolotl-jagged-linear-steps", "learning_rate: 0.0001\nlr_scheduler: linear\nwarmup_steps: 10\nnum_epochs: 2\n"
+                                    "jagged_restart_steps: 80\njagged_restart_warmup_steps: 15\n"
+                                    "jagged_restart_anneal_steps: 5\n", {"steps_per_epoch": 120}),
+    ("axolotl-jagged-rex", "learning_rate: 0.0003\nlr_scheduler: rex\nwarmup_steps: 30\nmax_steps: 300\n"
+                           "jagged_restart_steps: 100\njagged_restart_anneal_steps: 10\n", {}),
     ("axolotl-quadratic-warmup", "learning_rate: 0.0001\nlr_scheduler: cosine\nlr_quadratic_warmup: true\n"
                                  "warmup_steps: 40\nmax_steps: 300\n", {}),
     ("axolotl-quadratic-default-warmup", "learning_rate: 0.0002\nlr_quadratic_warmup: true\nnum_epochs: 4\n",
@@ -464,6 +533,7 @@ CASES = [
 
 
 def main():
+    warnings.simplefilter("ignore")  # the wrapper calls its scheduler's get_lr outside step(), as axolotl's does
     out = []
     for name, text, flags in CASES:
         config = yaml.safe_load(text)

@@ -72,8 +72,8 @@ class HfAxolotlTest {
     assertThat(where(problems(AXOLOTL + "lr_scheduler: one_cycle\nlr_scheduler_kwargs: {anneal_strategy: cosine}\n",
         null, null).get(0))).element(0).isEqualTo(4);
     assertThat(problems(AXOLOTL + "lr_scheduler: one_cycle\ncosine_min_lr_ratio: 0.1\n", null, null).get(0).message())
-        .isEqualTo("hf: cosine_min_lr_ratio must go with lr_scheduler: cosine or rex, got lr_scheduler one_cycle, which does"
-            + " not read it");
+        .isEqualTo("hf: cosine_min_lr_ratio must go with lr_scheduler: cosine or rex (or jagged_restart_steps), got"
+            + " lr_scheduler one_cycle, which does not read it");
   }
 
   @Test
@@ -86,7 +86,7 @@ class HfAxolotlTest {
   }
 
   @Test
-  void aQuadraticWarmupGoesWithCosineAloneAndJaggedRestartsAreRefused() {
+  void aQuadraticWarmupGoesWithCosineAlone() {
     assertThat(where(problems(AXOLOTL + "lr_scheduler: linear\nlr_quadratic_warmup: true\n", null, null).get(0)))
         .containsExactly(4, 1, "/lr_quadratic_warmup", Rule.INVALID_VALUE, "hf: lr_quadratic_warmup must go with"
             + " lr_scheduler: cosine, got lr_scheduler linear, where axolotl ignores it");
@@ -96,10 +96,17 @@ class HfAxolotlTest {
             + " mean");
     assertThat(problems(AXOLOTL + "lr_scheduler: cosine\nlr_quadratic_warmup: yes please\n", null, null).get(0).message())
         .isEqualTo("hf: lr_quadratic_warmup must be true or false, got \"yes please\"");
-    assertThat(where(problems(AXOLOTL + "num_epochs: 1\njagged_restart_steps: 100\n", null, null).get(0))).containsExactly(4, 1,
-        "/jagged_restart_steps", Rule.UNSUPPORTED_TYPE, "hf: jagged_restart_steps must be left out, got 100: axolotl's"
-            + " JaggedLRRestartScheduler rescales the schedule in every restart, which anneal does not read; write it"
-            + " as a native multiply of the schedule and a restarts of the per-restart factor");
+  }
+
+  @Test
+  void jaggedRestartsNeedRoomForTheirWarmupAndAnnealAndNoOneCycle() {
+    assertThat(where(problems(AXOLOTL + "jagged_restart_steps: 8\n", null, null).get(0))).containsExactly(3, 23,
+        "/jagged_restart_steps", Rule.INVALID_VALUE, "hf: jagged_restart_steps must be at least its warmup and anneal"
+            + " steps (10 + 1), got 8: axolotl's restart then warms up and anneals at once");
+    assertThat(where(problems(AXOLOTL + "lr_scheduler: one_cycle\njagged_restart_steps: 100\n", null, null).get(0)))
+        .containsExactly(4, 1, "/jagged_restart_steps", Rule.UNSUPPORTED_TYPE, "hf: jagged_restart_steps must be left"
+            + " out with lr_scheduler: one_cycle, got 100: the restarts read OneCycleLR one step past its total_steps,"
+            + " where PyTorch's formula runs on and anneal's torch.OneCycleLR holds");
   }
 
   @Test

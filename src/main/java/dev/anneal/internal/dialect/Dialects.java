@@ -89,6 +89,7 @@ public final class Dialects {
     HfArgs args = HfArgs.read(keys, flags);
     if (args == null) return null;
     ObjectNode schedule = HfSchedules.build(keys, args, tree);
+    if (schedule != null && args.axolotl() && HfJagged.isSet(keys)) schedule = HfJagged.wrap(keys, args, tree, schedule);
     if (keys.has("learning_rate")) tree.locate(Rule.LR_ABOVE_ONE, keys.pointer("learning_rate"));
     if (schedule != null && args.steps() != null) {
       tree.root.put("total_steps", args.steps());

@@ -45,8 +45,7 @@ record HfArgs(String type, String typeKey, double lr, long warmup, @Nullable Lon
 
   /** The settings of the mapping {@code keys}, or null after adding the problems that stop it. */
   static @Nullable HfArgs read(Keys keys, RunFlags flags) {
-    boolean axolotl = !keys.has("lr_scheduler_type")
-        && (keys.has("lr_scheduler") || keys.has("num_epochs") || keys.has("cosine_min_lr_ratio"));
+    boolean axolotl = !keys.has("lr_scheduler_type") && HfTypos.AXOLOTL_ONLY.stream().anyMatch(keys::has);
     String typeKey = axolotl ? "lr_scheduler" : "lr_scheduler_type";
     int before = keys.problems.size();
     String type = type(keys, typeKey, axolotl);
@@ -115,9 +114,9 @@ record HfArgs(String type, String typeKey, double lr, long warmup, @Nullable Lon
           + (keys.has("cosine_min_lr_ratio") ? "" : " and no cosine_min_lr_ratio") + ", where axolotl ignores it");
       return false;
     }
-    if (keys.has("cosine_min_lr_ratio") && !type.equals("cosine") && !type.equals("rex")) {
+    if (keys.has("cosine_min_lr_ratio") && !type.equals("cosine") && !type.equals("rex") && !HfJagged.isSet(keys)) {
       keys.problem("cosine_min_lr_ratio", true, Rule.INVALID_VALUE, "hf: cosine_min_lr_ratio must go with"
-          + " lr_scheduler: cosine or rex, got lr_scheduler " + type + ", which does not read it");
+          + " lr_scheduler: cosine or rex (or jagged_restart_steps), got lr_scheduler " + type + ", which does not read it");
       return false;
     }
     return true;

@@ -5,21 +5,13 @@ import dev.anneal.diagnostic.Rule;
 /**
  * axolotl's keys that change the schedule beside {@code lr_scheduler} ({@code SchedulerMixin} at
  * axolotl 067b021c): {@code lr_quadratic_warmup} is read with {@code cosine} alone (where axolotl
- * reads it; elsewhere it is ignored, or it overrides {@code cosine_min_lr_ratio}), and
- * {@code jagged_restart_steps} is refused.
+ * reads it; elsewhere it is ignored, or it overrides {@code cosine_min_lr_ratio}).
  */
 final class HfAxolotlKeys {
   private HfAxolotlKeys() {}
 
   /** Whether the keys go together; a problem at the key that does not. */
   static boolean check(Keys keys, String type) {
-    if (keys.has("jagged_restart_steps")) {
-      keys.problem("jagged_restart_steps", true, Rule.UNSUPPORTED_TYPE, "hf: jagged_restart_steps must be left out, got "
-          + Keys.shown(keys.get("jagged_restart_steps")) + ": axolotl's JaggedLRRestartScheduler rescales the"
-          + " schedule in every restart, which anneal does not read; write it as a native multiply of the schedule"
-          + " and a restarts of the per-restart factor");
-      return false;
-    }
     int before = keys.problems.size();
     if (!keys.bool("lr_quadratic_warmup", false)) return keys.problems.size() == before;
     if (!type.equals("cosine")) {

@@ -16,10 +16,12 @@ final class HfTypos {
   /** Every top-level key that the dialect reads, transformers' and axolotl's. */
   static final List<String> READ = List.of("learning_rate", "lr_scheduler_type", "lr_scheduler", "lr_scheduler_kwargs",
       "warmup_steps", "warmup_ratio", "max_steps", "num_train_epochs", "num_epochs", "cosine_min_lr_ratio",
-      "cosine_constant_lr_ratio", "lr_quadratic_warmup", "jagged_restart_steps");
+      "cosine_constant_lr_ratio", "lr_quadratic_warmup", "jagged_restart_steps", "jagged_restart_warmup_steps",
+      "jagged_restart_anneal_steps");
   /** axolotl's keys that transformers' TrainingArguments does not have. */
   static final List<String> AXOLOTL_ONLY = List.of("lr_scheduler", "num_epochs", "cosine_min_lr_ratio",
-      "cosine_constant_lr_ratio", "lr_quadratic_warmup", "jagged_restart_steps");
+      "cosine_constant_lr_ratio", "lr_quadratic_warmup", "jagged_restart_steps", "jagged_restart_warmup_steps",
+      "jagged_restart_anneal_steps");
   /** At most this many edits (a swap is one) from a read key. */
   private static final int EDITS = 2;
 
