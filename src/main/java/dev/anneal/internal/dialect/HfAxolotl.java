@@ -30,9 +30,7 @@ final class HfAxolotl {
     if (keys.has("max_steps")) tree.tag(node, "total_steps", keys.pointer("max_steps"));
     if (!kwargs.has("pct_start")) {
       node.put("pct_start", (double) args.warmup() / steps);
-      if (keys.has("warmup_steps") || keys.has("warmup_ratio")) {
-        tree.tag(node, "pct_start", keys.pointer(keys.has("warmup_steps") ? "warmup_steps" : "warmup_ratio"));
-      }
+      if (!hf.warmupKey().isEmpty()) tree.tag(node, "pct_start", keys.pointer(hf.warmupKey()));
     }
     if (!kwargs.has("anneal_strategy")) node.put("anneal_strategy", "cos");
     for (String key : kwargs.names()) {

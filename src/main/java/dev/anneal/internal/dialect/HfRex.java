@@ -20,19 +20,14 @@ final class HfRex {
     long steps = args.steps();
     long warmup = args.warmup();
     if (warmup > steps) {
-      keys.problem(keys.has("warmup_steps") ? "warmup_steps" : keys.has("warmup_ratio") ? "warmup_ratio" : "",
-          false, Rule.OUT_OF_RANGE, "hf: warmup must be at most the run's " + steps + " steps for rex, got " + warmup
-          + " (RexLR raises a ValueError)");
+      keys.problem(hf.warmupKey(), false, Rule.OUT_OF_RANGE, "hf: warmup must be at most the run's " + steps
+          + " steps for rex, got " + warmup + " (RexLR raises a ValueError)");
       return false;
     }
     double min = keys.has("cosine_min_lr_ratio") ? HfAxolotl.ratio(keys, "cosine_min_lr_ratio") * hf.lr() : 0;
     if (Double.isNaN(min)) return false;
     HfParts inner = new HfParts(parts.tree);
-    if (warmup > 0) {
-      String from = keys.has("warmup_steps") ? keys.pointer("warmup_steps")
-          : keys.has("warmup_ratio") ? keys.pointer("warmup_ratio") : typeAt;
-      parts.tree.tag(inner.linear(0.0, hf.lr(), warmup, from), "to", hf.lrAt());
-    }
+    hf.warmup(inner);
     String minAt = keys.has("cosine_min_lr_ratio") ? keys.pointer("cosine_min_lr_ratio") : null;
     if (steps > warmup) {
       ObjectNode decay = inner.add("rex", typeAt, hf.lr(), hf.lrAt());

@@ -61,10 +61,19 @@ final class HfSchedules {
 
   /** The linear warmup from 0 that every type but constant starts with: {@code k / max(1, W)}. */
   void warmup() {
+    warmup(parts);
+  }
+
+  /** The same warmup, added to {@code into}. */
+  void warmup(HfParts into) {
     if (warmup == 0) return;
-    String from = keys.has("warmup_steps") ? keys.pointer("warmup_steps")
-        : keys.has("warmup_ratio") ? keys.pointer("warmup_ratio") : typeAt;
-    parts.tree.tag(parts.linear(0.0, lr, warmup, from), "to", keys.pointer("learning_rate"));
+    String key = warmupKey();
+    parts.tree.tag(into.linear(0.0, lr, warmup, key.isEmpty() ? typeAt : keys.pointer(key)), "to", lrAt());
+  }
+
+  /** The key that sets the warmup ({@code warmup_steps}, else {@code warmup_ratio}), or "" when the file sets neither. */
+  String warmupKey() {
+    return keys.has("warmup_steps") ? "warmup_steps" : keys.has("warmup_ratio") ? "warmup_ratio" : "";
   }
 
   void problemAtType(Rule rule, String message) {
